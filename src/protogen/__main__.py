@@ -1,0 +1,5 @@
+"""``python -m protogen`` runs the same CLI as the ``protogen`` script."""
+
+from protogen.cli import main
+
+main()

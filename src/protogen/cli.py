@@ -1,0 +1,344 @@
+"""The ``protogen`` command: a thin typer shell over :mod:`protogen.pipeline`.
+
+It parses, shows progress, prints results, and maps errors to exit codes: 0 ok, 1 a
+user error (one line, no traceback), 2 usage. ``PROTOGEN_DEBUG=1`` shows tracebacks.
+Heavy modules are imported inside the commands, so ``--help`` and start-up stay fast.
+"""
+
+from __future__ import annotations
+
+import time
+
+_T0 = time.perf_counter()
+
+import contextlib  # noqa: E402
+import functools  # noqa: E402
+import json  # noqa: E402
+import os  # noqa: E402
+import sys  # noqa: E402
+from pathlib import Path  # noqa: E402
+from typing import Annotated, Any, ClassVar  # noqa: E402
+
+import typer  # noqa: E402
+
+from protogen import __version__  # noqa: E402
+from protogen.errors import ProtogenError  # noqa: E402
+
+app = typer.Typer(
+    help="Turn a one-paragraph product idea into a runnable prototype in a git gallery.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_show_locals=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+gallery_app = typer.Typer(help="Work on the gallery site.", no_args_is_help=True)
+app.add_typer(gallery_app, name="gallery")
+
+GalleryOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--gallery",
+        "-g",
+        help="Gallery folder. Default: $PROTOGEN_GALLERY, else ~/protogen-gallery.",
+        show_default=False,
+    ),
+]
+JsonOpt = Annotated[bool, typer.Option("--json", help="Print one JSON object on the last line.")]
+
+
+def _err(message: str) -> None:
+    sys.stderr.write(f"Error: {message}\n")
+
+
+def _guard(fn):
+    """Turn ProtogenErrors into a one-line message and exit 1; hide tracebacks of bugs."""
+
+    @functools.wraps(fn)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return fn(*args, **kwargs)
+        except ProtogenError as exc:
+            if os.environ.get("PROTOGEN_DEBUG") == "1":
+                raise
+            _err(str(exc))
+            raise typer.Exit(exc.exit_code) from None
+        except KeyboardInterrupt:
+            sys.stderr.write("Interrupted.\n")
+            raise typer.Exit(130) from None
+        except (typer.Exit, typer.Abort, SystemExit):
+            raise
+        except Exception as exc:
+            if os.environ.get("PROTOGEN_DEBUG") == "1":
+                raise
+            _err(
+                f"unexpected {type(exc).__name__}: {exc} "
+                "(run again with PROTOGEN_DEBUG=1 for the traceback, and please report it)"
+            )
+            raise typer.Exit(1) from None
+
+    return wrapper
+
+
+def _gallery(option: Path | None) -> Path:
+    from protogen.gallery import default_gallery_path
+
+    return default_gallery_path(str(option) if option else None)
+
+
+def _version(value: bool) -> None:
+    if value:
+        print(f"protogen {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", callback=_version, is_eager=True, help="Show the version and exit."
+        ),
+    ] = False,
+) -> None:
+    """protogen: an idea in, a clickable prototype and its storyboard out."""
+
+
+def _read_idea(idea: str) -> str:
+    if idea == "-":
+        data = sys.stdin.buffer.read()
+        return data.decode("utf-8", errors="replace")
+    return idea
+
+
+class _Progress:
+    """Rich progress on a terminal; nothing at all when stderr is not one."""
+
+    LABELS: ClassVar[dict[str, str]] = {
+        "idea": "Reading the idea",
+        "write": "Writing the copy",
+        "render": "Rendering the page",
+        "storyboard": "Writing the storyboard",
+        "gallery": "Filing into the gallery",
+    }
+
+    def __init__(self, enabled: bool) -> None:
+        self.enabled = enabled
+        self.progress = None
+        self.task = None
+
+    def __enter__(self) -> _Progress:
+        if self.enabled:
+            from rich.console import Console
+            from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+            self.progress = Progress(
+                SpinnerColumn(),
+                TextColumn("{task.description}"),
+                TimeElapsedColumn(),
+                console=Console(stderr=True),
+                transient=True,
+            )
+            self.progress.start()
+            self.task = self.progress.add_task("Starting", total=len(self.LABELS))
+        return self
+
+    def stage(self, name: str) -> None:
+        if self.progress is not None:
+            done = list(self.LABELS).index(name)
+            self.progress.update(self.task, description=self.LABELS[name], completed=done)
+
+    def __exit__(self, *exc: object) -> None:
+        if self.progress is not None:
+            self.progress.stop()
+
+
+@app.command()
+@_guard
+def new(
+    idea: Annotated[
+        str, typer.Argument(help="The idea, in a sentence or a paragraph; '-' reads stdin.")
+    ],
+    gallery: GalleryOpt = None,
+    template: Annotated[
+        str, typer.Option("--template", "-t", help="Template: see 'protogen templates'.")
+    ] = "landing",
+    writer: Annotated[
+        str, typer.Option("--writer", "-w", help="Who writes the copy: offline or openai.")
+    ] = "offline",
+    palette: Annotated[
+        str | None,
+        typer.Option(
+            "--palette",
+            "-p",
+            help="Colour palette: ocean, forest, sunset, grape, graphite, midnight.",
+            show_default=False,
+        ),
+    ] = None,
+    tone: Annotated[
+        str, typer.Option("--tone", help="Voice of the copy: friendly, bold or formal.")
+    ] = "friendly",
+    no_commit: Annotated[
+        bool, typer.Option("--no-commit", help="Write the files but do not commit.")
+    ] = False,
+    as_json: JsonOpt = False,
+) -> None:
+    """Make a prototype from IDEA and file it into the gallery as one commit."""
+    from protogen.pipeline import create_prototype
+
+    text = _read_idea(idea)
+    with _Progress(sys.stderr.isatty()) as progress:
+        result = create_prototype(
+            text,
+            gallery=_gallery(gallery),
+            template=template,
+            writer=writer,
+            palette=palette,
+            tone=tone,
+            commit=not no_commit,
+            on_stage=progress.stage,
+            started=_T0,
+        )
+    seconds = round(time.perf_counter() - _T0, 3)
+    page = result.path / result.entry
+    if result.identity_notice:
+        sys.stderr.write(
+            "Note: git has no user.name/user.email here, so protogen committed as "
+            "'protogen <protogen@localhost>'. Set yours with: git config --global user.name "
+            '"Your Name" && git config --global user.email you@example.com\n'
+        )
+    lines = [
+        f"Made \u201c{result.name}\u201d ({result.template} template, {result.writer} writer) "
+        f"in {seconds:.2f} s",
+        f"  folder   {result.path}",
+        f"  open     {page}",
+        f"  serve    protogen serve {result.slug} --gallery {result.gallery}",
+        f"  gallery  {result.gallery / 'index.html'}",
+        f"  commit   {result.commit[:10] if result.commit else '(not committed: --no-commit)'}",
+    ]
+    print("\n".join(lines))
+    if as_json:
+        print(
+            json.dumps(
+                {
+                    "slug": result.slug,
+                    "name": result.name,
+                    "path": str(result.path),
+                    "page": str(page),
+                    "gallery": str(result.gallery),
+                    "commit": result.commit,
+                    "writer": result.writer,
+                    "template": result.template,
+                    "seconds": seconds,
+                    "timings": result.timings,
+                },
+                ensure_ascii=False,
+            )
+        )
+
+
+@app.command("list")
+@_guard
+def list_(gallery: GalleryOpt = None, as_json: JsonOpt = False) -> None:
+    """List the gallery's prototypes, newest first."""
+    from protogen.gallery import Gallery
+
+    g = Gallery.open(_gallery(gallery), create=False)
+    records = g.records()
+    if as_json:
+        print(
+            json.dumps(
+                [
+                    {
+                        "slug": r.slug,
+                        "name": r.brief.name,
+                        "tagline": r.brief.tagline,
+                        "template": r.template.name,
+                        "writer": r.writer,
+                        "created_at": r.created_at.isoformat(),
+                    }
+                    for r in records
+                ],
+                ensure_ascii=False,
+            )
+        )
+        return
+    if not records:
+        print(f'No prototypes in {g.root} yet: protogen new "your idea"')
+        return
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title=f"{len(records)} prototypes in {g.root}", title_justify="left")
+    for col in ("slug", "name", "template", "writer", "created"):
+        table.add_column(col)
+    for r in records:
+        table.add_row(
+            r.slug, r.brief.name, r.template.name, r.writer, r.created_at.strftime("%Y-%m-%d %H:%M")
+        )
+    Console(highlight=False).print(table)
+
+
+@gallery_app.command("build")
+@_guard
+def gallery_build(
+    gallery: GalleryOpt = None,
+    no_commit: Annotated[
+        bool, typer.Option("--no-commit", help="Do not commit the rebuilt site.")
+    ] = False,
+) -> None:
+    """Rebuild the gallery site (index.html, README.md) from the prototypes' records."""
+    from protogen.pipeline import rebuild_site
+
+    path = _gallery(gallery)
+    count, sha = rebuild_site(path, commit=not no_commit)
+    print(
+        f"Rebuilt {path / 'index.html'} with {count} prototypes"
+        + (f"; commit {sha[:10]}" if sha else "; nothing to commit" if not no_commit else "")
+    )
+
+
+@app.command()
+@_guard
+def serve(
+    slug: Annotated[str, typer.Argument(help="The prototype's slug (see 'protogen list').")],
+    gallery: GalleryOpt = None,
+    port: Annotated[
+        int,
+        typer.Option("--port", min=0, max=65535, help="First port to try; 0 picks any free port."),
+    ] = 8000,
+) -> None:
+    """Serve a prototype on 127.0.0.1 and print its URL; Ctrl-C stops it."""
+    from protogen.errors import UserError
+    from protogen.gallery import PROTOTYPES
+    from protogen.record import RECORD_FILE, Record
+    from protogen.serve import serve as run
+    from protogen.slugs import is_safe_slug
+
+    root = _gallery(gallery)
+    folder = root / PROTOTYPES / slug
+    if not is_safe_slug(slug) or not folder.is_dir():
+        raise UserError(f"No prototype '{slug}' in {root}; see 'protogen list'.")
+    entry = "index.html"
+    with contextlib.suppress(OSError, ValueError):
+        entry = Record.load(folder / RECORD_FILE).template.entry
+
+    def announce(url: str) -> None:
+        print(f"Serving {slug} at {url}  (Ctrl-C to stop)", flush=True)
+
+    run(folder, entry, port, announce)
+    print("Stopped.")
+
+
+@app.command()
+@_guard
+def templates() -> None:
+    """List the templates, with a description each."""
+    from protogen.render import list_templates
+
+    for t in list_templates():
+        print(f"{t.name} (v{t.version})\n  {t.description}\n  palettes: {', '.join(t.palettes)}")
+
+
+def main() -> None:
+    """Entry point of the ``protogen`` script and ``python -m protogen``."""
+    app(prog_name="protogen")

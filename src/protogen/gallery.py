@@ -1,0 +1,316 @@
+"""The gallery: a normal git repository of prototypes. The only module that touches git.
+
+Adding a prototype is atomic. Under a file lock (so concurrent runs take turns) it:
+
+1. writes a journal naming the prototype, so a killed run can be rolled back;
+2. moves the fully rendered folder into ``prototypes/<slug>`` (one rename);
+3. rewrites the site files (each by write-then-rename);
+4. commits exactly those paths (``git commit --only``), leaving every other change
+   of the user's, staged or not, as it was;
+5. removes the journal.
+
+If anything fails, or a previous run was killed, the prototype folder is removed and
+the site files are restored from HEAD, so the gallery never holds half a prototype.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import tempfile
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from protogen.errors import UserError
+from protogen.record import RECORD_FILE, Record
+
+if TYPE_CHECKING:
+    import git
+
+PROTOTYPES = "prototypes"
+SITE_FILES = ("index.html", "README.md", ".nojekyll")
+FALLBACK_NAME = "protogen"
+FALLBACK_EMAIL = "protogen@localhost"
+LOCK_TIMEOUT = 120.0
+
+
+def default_gallery_path(option: str | None) -> Path:
+    """``--gallery``, else ``$PROTOGEN_GALLERY``, else ``~/protogen-gallery``."""
+    raw = option or os.environ.get("PROTOGEN_GALLERY") or "~/protogen-gallery"
+    return Path(raw).expanduser().resolve()
+
+
+@dataclass
+class CommitResult:
+    sha: str | None
+    fallback_identity: bool = False
+    identity_notice: bool = False  # first time: the CLI tells the user once
+
+
+class Gallery:
+    """A gallery folder; :meth:`open` creates and checks it."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self._repo: git.Repo | None = None
+
+    # -- opening -------------------------------------------------------------------
+    @classmethod
+    def open(cls, path: Path, *, create: bool = True) -> Gallery:
+        """Open the gallery at ``path``, ``git init``-ing it if missing and ``create``."""
+        if path.exists() and not path.is_dir():
+            raise UserError(f"The gallery path {path} is a file; pass --gallery a folder.")
+        gallery = cls(path)
+        if not (path / ".git").exists():
+            if not create:
+                raise UserError(f"No gallery at {path}: run 'protogen new \"idea\"' to start one.")
+            if path.exists() and any(path.iterdir()) and not (path / PROTOTYPES).is_dir():
+                # An existing, non-empty, non-git folder is still fine: we add git to it,
+                # but commit only our own files.
+                pass
+            try:
+                path.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise UserError(
+                    f"Cannot create the gallery folder {path}: {exc.strerror}."
+                ) from exc
+            gallery._init()
+        return gallery
+
+    @property
+    def repo(self) -> git.Repo:
+        if self._repo is None:
+            import git
+
+            try:
+                self._repo = git.Repo(self.root)
+            except (git.InvalidGitRepositoryError, git.NoSuchPathError) as exc:
+                raise UserError(f"{self.root} is not a usable git repository.") from exc
+        return self._repo
+
+    def _init(self) -> None:
+        import git
+
+        try:
+            self._repo = git.Repo.init(self.root, initial_branch="main")
+        except git.GitCommandError as exc:
+            raise UserError(f"git init failed in {self.root}: {_git_reason(exc)}") from exc
+
+    @property
+    def git_dir(self) -> Path:
+        return Path(self.repo.git_dir)
+
+    @property
+    def state_dir(self) -> Path:
+        """protogen's private folder inside .git: lock, journal, temp renders."""
+        d = self.git_dir / "protogen"
+        d.mkdir(exist_ok=True)
+        return d
+
+    def check_state(self) -> None:
+        """Refuse to work in the middle of a merge, rebase, cherry-pick or revert."""
+        g = self.git_dir
+        for marker, what in (
+            ("MERGE_HEAD", "a merge"),
+            ("rebase-merge", "a rebase"),
+            ("rebase-apply", "a rebase or am"),
+            ("CHERRY_PICK_HEAD", "a cherry-pick"),
+            ("REVERT_HEAD", "a revert"),
+            ("BISECT_LOG", "a bisect"),
+        ):
+            if (g / marker).exists():
+                raise UserError(
+                    f"The gallery {self.root} is in the middle of {what}; "
+                    "finish or abort it, then try again."
+                )
+
+    # -- locking and recovery --------------------------------------------------------
+    @contextmanager
+    def locked(self) -> Iterator[None]:
+        from filelock import FileLock, Timeout
+
+        lock = FileLock(str(self.state_dir / "lock"))
+        try:
+            lock.acquire(timeout=LOCK_TIMEOUT)
+        except Timeout as exc:
+            raise UserError(
+                f"Another protogen run has held the gallery lock for "
+                f"{LOCK_TIMEOUT:.0f} s; try again when it has finished."
+            ) from exc
+        try:
+            self.recover()
+            yield
+        finally:
+            lock.release()
+
+    @property
+    def _journal(self) -> Path:
+        return self.state_dir / "pending.json"
+
+    def recover(self) -> bool:
+        """Roll back a run that was killed before its commit. Returns True if it did."""
+        journal = self._journal
+        if not journal.exists():
+            self._sweep_tmp()
+            return False
+        try:
+            pending = json.loads(journal.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            pending = {}
+        rel = pending.get("path")
+        if rel and not self._in_head(rel):
+            self._unstage([rel, *SITE_FILES])
+            shutil.rmtree(self.root / rel, ignore_errors=True)
+            self._restore_site()
+        journal.unlink(missing_ok=True)
+        self._sweep_tmp()
+        return True
+
+    def _sweep_tmp(self) -> None:
+        tmp = self.state_dir / "tmp"
+        if tmp.exists():
+            shutil.rmtree(tmp, ignore_errors=True)
+
+    def _has_head(self) -> bool:
+        try:
+            self.repo.head.commit  # noqa: B018 - raises on an unborn branch
+        except ValueError:
+            return False
+        return True
+
+    def _in_head(self, rel: str) -> bool:
+        if not self._has_head():
+            return False
+        return bool(self.repo.git.ls_tree("HEAD", "--", rel))
+
+    def _unstage(self, paths: list[str]) -> None:
+        import git
+
+        try:
+            if self._has_head():
+                self.repo.git.reset("-q", "HEAD", "--", *paths)
+            else:
+                self.repo.git.rm("--cached", "-r", "-q", "--ignore-unmatch", "--", *paths)
+        except git.GitCommandError:
+            pass
+
+    def _restore_site(self) -> None:
+        for name in SITE_FILES:
+            if self._in_head(name):
+                self.repo.git.checkout("HEAD", "--", name)
+            else:
+                (self.root / name).unlink(missing_ok=True)
+
+    # -- reading ---------------------------------------------------------------------
+    def records(self) -> list[Record]:
+        """Every prototype's record, newest first. Unreadable records are skipped."""
+        out = []
+        base = self.root / PROTOTYPES
+        if not base.is_dir():
+            return []
+        for path in base.glob(f"*/{RECORD_FILE}"):
+            try:
+                out.append(Record.load(path))
+            except (OSError, ValueError):
+                continue
+        out.sort(key=lambda r: (r.created_at, r.slug), reverse=True)
+        return out
+
+    def unique_slug(self, base: str) -> str:
+        """``base``, or ``base-2``, ``base-3``... whichever is free on disk and in HEAD."""
+        taken = self.root / PROTOTYPES
+        slug, n = base, 1
+        while (taken / slug).exists() or self._in_head(f"{PROTOTYPES}/{slug}"):
+            n += 1
+            slug = f"{base}-{n}"
+        return slug
+
+    def tmp_dir(self) -> Path:
+        """A fresh folder on the gallery's file system, so moving out of it is a rename."""
+        base = self.state_dir / "tmp"
+        base.mkdir(exist_ok=True)
+        return Path(tempfile.mkdtemp(dir=base))
+
+    # -- writing ---------------------------------------------------------------------
+    def add_prototype(
+        self,
+        staged: Path,
+        slug: str,
+        write_site: Callable[[], list[str]],
+        message: str,
+        *,
+        commit: bool = True,
+    ) -> CommitResult:
+        """Move ``staged`` into ``prototypes/<slug>``, rebuild the site, commit. Atomic.
+
+        Call it while holding :meth:`locked`. ``write_site`` rewrites the site files and
+        returns their paths relative to the gallery root.
+        """
+        rel = f"{PROTOTYPES}/{slug}"
+        target = self.root / rel
+        if target.exists():
+            raise UserError(f"{target} already exists; protogen never overwrites a prototype.")
+        self._journal.write_text(json.dumps({"path": rel}), encoding="utf-8")
+        try:
+            target.parent.mkdir(exist_ok=True)
+            os.replace(staged, target)
+            site_paths = write_site()
+            result = self._commit([rel, *site_paths], message) if commit else CommitResult(None)
+        except BaseException:
+            self.recover()
+            raise
+        self._journal.unlink(missing_ok=True)
+        return result
+
+    def commit_site(self, site_paths: list[str], message: str) -> CommitResult:
+        """Commit rebuilt site files if they changed (``gallery build``)."""
+        changed = self.repo.git.status("--porcelain", "--", *site_paths)
+        if not changed:
+            return CommitResult(None)
+        return self._commit(site_paths, message)
+
+    def _identity(self) -> dict[str, str]:
+        """Fallback author/committer env when git has no identity configured."""
+        if os.environ.get("GIT_AUTHOR_NAME") and os.environ.get("GIT_AUTHOR_EMAIL"):
+            return {}
+        reader = self.repo.config_reader()
+        name = reader.get_value("user", "name", default="")
+        email = reader.get_value("user", "email", default="")
+        if name and email:
+            return {}
+        env = {}
+        for who in ("AUTHOR", "COMMITTER"):
+            if not os.environ.get(f"GIT_{who}_NAME"):
+                env[f"GIT_{who}_NAME"] = str(name or FALLBACK_NAME)
+            if not os.environ.get(f"GIT_{who}_EMAIL"):
+                env[f"GIT_{who}_EMAIL"] = str(email or FALLBACK_EMAIL)
+        return env
+
+    def _commit(self, paths: list[str], message: str) -> CommitResult:
+        import git
+
+        env = self._identity()
+        notice = False
+        if env:
+            marker = self.state_dir / "identity-notice-shown"
+            notice = not marker.exists()
+            marker.touch()
+        try:
+            self.repo.git.add("-A", "--", *paths)
+            with self.repo.git.custom_environment(**env):
+                self.repo.git.commit("-q", "--no-gpg-sign", "-m", message, "--only", "--", *paths)
+        except git.GitCommandError as exc:
+            raise UserError(f"git commit failed: {_git_reason(exc)}") from exc
+        return CommitResult(self.repo.head.commit.hexsha, bool(env), notice)
+
+
+def _git_reason(exc: Exception) -> str:
+    text = (getattr(exc, "stderr", "") or str(exc)).strip()
+    lines = [
+        ln.strip().removeprefix("stderr: ").strip("' ") for ln in text.splitlines() if ln.strip()
+    ]
+    return lines[-1] if lines else "unknown git error"

@@ -1,0 +1,93 @@
+"""The prototype's README: the storyboard a reviewer reads before opening the page.
+
+It tells the story of the idea (problem, persona, user stories, storyboard scenes), how
+to run the prototype, and what to validate in the meeting. Every word from the idea or
+the writer goes through :mod:`protogen.markdown`, so it shows literally.
+"""
+
+from __future__ import annotations
+
+from protogen.markdown import md_code, md_escape, md_quote
+from protogen.record import Record
+
+
+def storyboard_markdown(record: Record, *, entry: str = "index.html") -> str:
+    """Return the README.md text for ``record``."""
+    b = record.brief
+    e = md_escape
+    slug = record.slug
+    lines: list[str] = [
+        f"# {e(b.name)}",
+        "",
+        f"**{e(b.tagline)}** {e(b.subhead)}",
+        "",
+        "## The idea",
+        "",
+        md_quote(record.idea),
+        "",
+        "## The problem",
+        "",
+        e(b.problem),
+        "",
+        "## Persona",
+        "",
+        f"**{e(b.persona.name)}**, {e(b.persona.role)}. {e(b.persona.context)}",
+        "",
+        f"- **Goal:** {e(b.persona.goal)}",
+        f"- **Frustration:** {e(b.persona.frustration)}",
+        "",
+        "## User stories",
+        "",
+    ]
+    for s in b.user_stories:
+        lines.append(f"- As a {e(s.as_a)}, I want {e(s.i_want)}, so that {e(s.so_that)}.")
+    lines += ["", "## Storyboard", ""]
+    for i, scene in enumerate(b.scenes, 1):
+        lines.append(f"{i}. **{e(scene.title)}:** {e(scene.caption)}")
+    lines += [
+        "",
+        "## What it offers",
+        "",
+    ]
+    for f in b.features:
+        lines.append(f"- **{e(f.title)}:** {e(f.text)}")
+    lines += [
+        "",
+        "## Run it",
+        "",
+        f"The prototype is one self-contained page, {md_code(entry)}, with no external requests.",
+        "",
+        "```sh",
+        f"protogen serve {slug}                 # serves it on http://127.0.0.1 and prints the URL",
+        f"python3 -m http.server 8000 --bind 127.0.0.1 --directory prototypes/{slug}",
+        f"xdg-open prototypes/{slug}/{entry}    # Linux; 'open' on macOS, 'start' on Windows",
+        "```",
+        "",
+        "The waitlist form validates the email, confirms, and keeps signups in the browser's",
+        "localStorage: nothing is sent anywhere.",
+        "",
+        "## Validate in the meeting",
+        "",
+        "**Assumptions to test**",
+        "",
+    ]
+    lines += [f"- {e(a)}" for a in b.assumptions]
+    lines += ["", "**Open questions**", ""]
+    lines += [f"- {e(q)}" for q in b.open_questions]
+    lines += ["", f"**Success metric:** {e(b.success_metric)}", ""]
+    made = record.created_at.strftime("%Y-%m-%d %H:%M UTC")
+    lines += [
+        "## How it was made",
+        "",
+        "| | |",
+        "|---|---|",
+        f"| Writer | {e(record.writer)} |",
+        f"| Template | {e(record.template.name)} {e(record.template.version)} |",
+        f"| Tone, palette | {e(record.knobs.tone)}, {e(record.knobs.palette)} |",
+        f"| Made | {e(made)} with protogen {e(record.protogen_version)} |",
+        f"| Time | {record.seconds:.2f} s |",
+        "",
+        f"Every word of the page is in {md_code('protogen.json')} (the Brief).",
+        "",
+    ]
+    return "\n".join(lines)

@@ -1,0 +1,54 @@
+"""Writers fill a Brief from an Idea. They all share one small interface.
+
+``offline`` is deterministic and needs no network; it is the default. New writers (an
+LLM writer comes next) implement :class:`Writer` and register in :func:`get_writer`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from protogen.brief import TONES, Brief
+from protogen.errors import UserError
+from protogen.idea import Idea
+
+WRITERS = ("offline", "openai")
+
+
+@dataclass
+class WriteResult:
+    """A filled Brief plus what the record should say about how it was written."""
+
+    brief: Brief
+    writer: str
+    meta: dict[str, Any] = field(default_factory=dict)
+
+
+class Writer(Protocol):
+    name: str
+
+    def write(self, idea: Idea, *, tone: str) -> WriteResult:
+        """Return a complete, validated Brief for ``idea`` in the given tone."""
+        ...
+
+
+def get_writer(name: str) -> Writer:
+    """Return the writer called ``name`` or raise a UserError that lists the choices."""
+    if name == "offline":
+        from protogen.writers.offline import OfflineWriter
+
+        return OfflineWriter()
+    if name == "openai":
+        raise UserError(
+            "The 'openai' writer is not available in this version yet; "
+            "use '--writer offline' (the default)."
+        )
+    raise UserError(f"Unknown writer '{name}'. Choose one of: {', '.join(WRITERS)}.")
+
+
+def check_tone(tone: str) -> str:
+    """Return ``tone`` if it is known, else raise a UserError naming the choices."""
+    if tone not in TONES:
+        raise UserError(f"Unknown tone '{tone}'. Choose one of: {', '.join(TONES)}.")
+    return tone
