@@ -275,11 +275,17 @@ class Gallery:
 
     def _identity(self) -> dict[str, str]:
         """Fallback author/committer env when git has no identity configured."""
+        import git
+
         if os.environ.get("GIT_AUTHOR_NAME") and os.environ.get("GIT_AUTHOR_EMAIL"):
             return {}
-        reader = self.repo.config_reader()
-        name = reader.get_value("user", "name", default="")
-        email = reader.get_value("user", "email", default="")
+        # Ask git itself: it honours GIT_CONFIG_GLOBAL, includes and every config level.
+        try:
+            found = self.repo.git.config("--get-regexp", r"^user\.(name|email)$")
+        except git.GitCommandError:
+            found = ""
+        values = dict(line.split(" ", 1) for line in found.splitlines() if " " in line)
+        name, email = values.get("user.name", ""), values.get("user.email", "")
         if name and email:
             return {}
         env = {}

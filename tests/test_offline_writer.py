@@ -1,0 +1,105 @@
+"""The offline writer reads the idea: its nouns, audience and promise reach the copy."""
+
+import json
+
+import pytest
+
+from protogen.idea import normalise_idea
+from protogen.writers.offline import OfflineWriter
+
+from .conftest import HABIT
+
+
+def write(text, tone="friendly"):
+    return OfflineWriter().write(normalise_idea(text), tone=tone).brief
+
+
+def test_deterministic():
+    a, b = write(HABIT), write(HABIT)
+    assert a.model_dump() == b.model_dump()
+
+
+def test_copy_reflects_the_ideas_own_words():
+    b = write(HABIT)
+    assert b.lang == "en"
+    assert "remote teams" in b.audience
+    assert "habit tracker" in b.tagline + b.subhead
+    titles = " ".join(f.title for f in b.features).lower()
+    texts = " ".join(f.text for f in b.features).lower()
+    assert "slack" in texts and "dashboard" in titles + texts
+    assert 3 <= len(b.features) <= 6
+    assert 4 <= len(b.scenes) <= 6
+    assert any("nudge" in s.i_want for s in b.user_stories)
+
+
+def test_not_the_idea_pasted_everywhere():
+    b = write(HABIT)
+    fields = [b.name, b.tagline, b.problem, b.cta, *(f.title for f in b.features)]
+    assert not any(HABIT in f for f in fields)
+    assert len({f.text for f in b.features}) == len(b.features)
+
+
+def test_no_lorem_ipsum_anywhere():
+    dumped = json.dumps(write(HABIT).model_dump()).lower()
+    assert "lorem" not in dumped and "ipsum" not in dumped
+
+
+def test_tone_changes_the_voice():
+    friendly, bold, formal = (write(HABIT, t) for t in ("friendly", "bold", "formal"))
+    assert len({friendly.cta, bold.cta, formal.cta}) == 3
+    assert len({friendly.tagline, bold.tagline, formal.tagline}) == 3
+    assert friendly.name == bold.name  # the product keeps its name across tones
+
+
+def test_very_short_idea():
+    b = write("Uber for tutors")
+    assert "tutor" in (b.audience + b.tagline).lower()
+    assert b.name and 3 <= len(b.features)
+
+
+def test_long_idea_is_handled_and_bounded():
+    para = (
+        "Our clinic scheduling assistant helps small physiotherapy practices fill "
+        "cancelled slots. It texts patients on the waitlist when a slot opens. "
+    )
+    b = write(
+        "A scheduling assistant for physiotherapy clinics that fills cancelled slots. " + para * 25
+    )
+    assert len(b.features) <= 6
+    assert "physiotherapy" in b.audience.lower() + b.subhead.lower()
+    assert len(b.subhead) <= 600
+
+
+def test_spanish_idea_gets_spanish_copy():
+    b = write(
+        "Una aplicación para dueños de perros que encuentra paseadores de confianza "
+        "cerca de casa y envía fotos del paseo en tiempo real."
+    )
+    assert b.lang == "es"
+    assert "dueños de perros" in b.audience
+    assert b.labels.email_label == "Correo electrónico"
+    assert any("paseadores" in f.text for f in b.features)
+
+
+def test_japanese_idea_with_emoji_gets_japanese_copy():
+    b = write(
+        "リモートチーム向けの習慣トラッカー。スタンドアップを忘れるとSlackで通知し、"
+        "マネージャーには週次の連続記録ダッシュボードを表示します🔥"
+    )
+    assert b.lang == "ja"
+    assert b.audience == "リモートチーム"
+    assert "習慣トラッカー" in b.tagline
+    assert any("ダッシュボード" in f.text for f in b.features)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Трекер привычек для удалённых команд, который напоминает о стендапах.",
+        "원격 팀을 위한 습관 추적기",
+        "تطبيق لتتبع العادات للفرق البعيدة",
+    ],
+)
+def test_languages_without_a_phrasebook_fall_back_to_english_scaffolding(text):
+    b = write(text)
+    assert b.lang == "en" and b.name
