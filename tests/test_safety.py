@@ -39,7 +39,7 @@ def test_jinja_payloads_appear_literally_and_execute_nothing(protogen, gallery, 
     marker = tmp_path / "PWNED"
     idea = f"A planner for {payload} teams that tracks {payload} sprints"
     idea = idea.replace("PWNED", str(marker))
-    slug, page, readme, site, _ = make(protogen, gallery, idea)
+    _slug, page, readme, _site, _ = make(protogen, gallery, idea)
     assert not marker.exists()
     assert "49" not in page.split("<style>")[0] + page.split("</style>")[1].replace("1.49", "")
     escaped = payload.replace("'", "&#39;").replace("PWNED", str(marker))
@@ -76,7 +76,7 @@ HOSTILE = (
 
 
 def test_html_is_escaped_on_the_page_site_and_readmes(protogen, gallery):
-    slug, page, readme, site, root_readme = make(protogen, gallery, HOSTILE)
+    _slug, page, readme, site, root_readme = make(protogen, gallery, HOSTILE)
     for html in (page, site):
         assert "<script>alert" not in html and "<img src=x" not in html
         assert "&lt;script&gt;" in html or "script" not in html
