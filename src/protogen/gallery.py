@@ -19,6 +19,7 @@ import json
 import os
 import shutil
 import tempfile
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -98,6 +99,17 @@ class Gallery:
         try:
             self._repo = git.Repo.init(self.root, initial_branch="main")
         except git.GitCommandError as exc:
+            # Two first runs into a new gallery race to init it: the loser waits for the
+            # winner's repository to be complete and uses it.
+            deadline = time.monotonic() + 10
+            while time.monotonic() < deadline:
+                if (self.root / ".git" / "HEAD").is_file() and (
+                    self.root / ".git" / "config"
+                ).is_file():
+                    time.sleep(0.05)
+                    self._repo = None
+                    return
+                time.sleep(0.02)
             raise UserError(f"git init failed in {self.root}: {_git_reason(exc)}") from exc
 
     @property
@@ -153,6 +165,8 @@ class Gallery:
 
     def recover(self) -> bool:
         """Roll back a run that was killed before its commit. Returns True if it did."""
+        import git
+
         journal = self._journal
         if not journal.exists():
             self._sweep_tmp()
@@ -161,14 +175,33 @@ class Gallery:
             pending = json.loads(journal.read_text(encoding="utf-8"))
         except (OSError, ValueError):
             pending = {}
+        self._clear_stale_git_locks(journal.stat().st_mtime)
         rel = pending.get("path")
-        if rel and not self._in_head(rel):
-            self._unstage([rel, *SITE_FILES])
-            shutil.rmtree(self.root / rel, ignore_errors=True)
-            self._restore_site()
+        try:
+            if rel and not self._in_head(rel):
+                self._unstage([rel, *SITE_FILES])
+                shutil.rmtree(self.root / rel, ignore_errors=True)
+                self._restore_site()
+        except git.GitCommandError as exc:
+            raise UserError(
+                f"Could not roll back an interrupted protogen run in {self.root}: "
+                f"{_git_reason(exc)}"
+            ) from exc
         journal.unlink(missing_ok=True)
         self._sweep_tmp()
         return True
+
+    def _clear_stale_git_locks(self, since: float) -> None:
+        """Remove index locks left by the killed run (made after its journal, so its own).
+
+        Called only under protogen's lock, when a journal proves a run died mid-way.
+        """
+        for lock in (self.git_dir / "index.lock", *self.git_dir.glob("next-index-*.lock")):
+            try:
+                if lock.stat().st_mtime >= since - 1:
+                    lock.unlink()
+            except OSError:
+                continue
 
     def _sweep_tmp(self) -> None:
         tmp = self.state_dir / "tmp"
