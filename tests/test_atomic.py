@@ -114,7 +114,7 @@ def test_concurrent_runs_all_land(protogen, gallery, env, seeded):
         )
     ]
     for p in procs:
-        out, err = p.communicate(timeout=120)
+        _, err = p.communicate(timeout=120)
         assert p.returncode == 0, err.decode()
     assert commit_count(gallery, env) == 3 + seeded
     site = (gallery / "index.html").read_text()
