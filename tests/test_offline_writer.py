@@ -1,9 +1,14 @@
 """The offline writer reads the idea: its nouns, audience and promise reach the copy."""
 
 import json
+import os
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
+from protogen.brief import Brief, validate_brief
+from protogen.errors import UserError
 from protogen.idea import normalise_idea
 from protogen.writers.offline import OfflineWriter
 
@@ -11,7 +16,10 @@ from .conftest import HABIT
 
 
 def write(text, tone="friendly"):
-    return OfflineWriter().write(normalise_idea(text), tone=tone).brief
+    """The offline Brief, checked against the pydantic model (and read as attributes)."""
+    brief = OfflineWriter().write(normalise_idea(text), tone=tone).brief
+    assert validate_brief(brief) == brief  # valid, and already in canonical form
+    return Brief.model_validate(brief)
 
 
 def test_deterministic():
@@ -103,3 +111,72 @@ def test_japanese_idea_with_emoji_gets_japanese_copy():
 def test_languages_without_a_phrasebook_fall_back_to_english_scaffolding(text):
     b = write(text)
     assert b.lang == "en" and b.name
+
+
+@settings(
+    max_examples=int(os.environ.get("PROTOGEN_FUZZ", "300")),
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+@given(st.text(min_size=1, max_size=400), st.sampled_from(["friendly", "bold", "formal"]))
+def test_any_idea_gives_a_valid_brief(text, tone):
+    """The hot path skips pydantic; this is what makes that safe."""
+    try:
+        idea = normalise_idea(text)
+    except UserError:
+        return
+    brief = OfflineWriter().write(idea, tone=tone).brief
+    assert validate_brief(brief) == brief
+
+
+@settings(max_examples=int(os.environ.get("PROTOGEN_FUZZ", "150")), deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "A",
+                "an",
+                "app",
+                "for",
+                "that",
+                "and",
+                "teams",
+                "which",
+                "to",
+                "Uber",
+                "para",
+                "que",
+                "y",
+                "pour",
+                "qui",
+                "für",
+                ",",
+                ".",
+                "向けの",
+                "。",
+                "、",
+                "し",
+                "dogs",
+                "when",
+                "they",
+                "skip",
+                "notes",
+                "shows",
+                "managers",
+                "🔥",
+                "<b>",
+                "{{",
+                "x" * 200,
+            ]
+        ),
+        min_size=1,
+        max_size=60,
+    ).map(" ".join)
+)
+def test_idea_shaped_text_gives_a_valid_brief(text):
+    try:
+        idea = normalise_idea(text)
+    except UserError:
+        return
+    brief = OfflineWriter().write(idea, tone="friendly").brief
+    assert validate_brief(brief) == brief

@@ -4,7 +4,7 @@ import json
 from datetime import UTC, datetime, timedelta
 
 from protogen.idea import normalise_idea
-from protogen.record import Knobs, Record, TemplateRef
+from protogen.record import Record
 from protogen.site import gallery_html, gallery_readme, stats
 from protogen.writers.offline import OfflineWriter
 
@@ -13,16 +13,19 @@ from .conftest import HABIT, commit_count, git
 
 def record(slug, created):
     brief = OfflineWriter().write(normalise_idea(HABIT), tone="friendly").brief
-    return Record(
+    return Record.create(
         slug=slug,
         idea=HABIT,
         idea_lang="en",
         brief=brief,
-        template=TemplateRef(name="landing", version="1"),
-        knobs=Knobs(tone="friendly", palette="ocean"),
+        template={"name": "landing", "version": "1"},
+        knobs={"tone": "friendly", "palette": "ocean"},
         writer="offline",
+        writer_meta={},
         protogen_version="t",
         created_at=created,
+        timings={},
+        seconds=0.0,
     )
 
 

@@ -16,7 +16,7 @@ Short = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, ma
 Sentence = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=600)]
 Para = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=2000)]
 
-TONES = ("friendly", "bold", "formal")
+from protogen.knobs import TONES  # noqa: F401 - re-exported for schema users
 
 
 class _Strict(BaseModel):
@@ -107,3 +107,8 @@ class Brief(_Strict):
     success_metric: Sentence = Field(description="The one number that says the idea works.")
     labels: Labels
     tone: str = Field(default="friendly", description="The voice of the copy.")
+
+
+def validate_brief(data: dict) -> dict:
+    """Validate ``data`` against the Brief model and return it as plain data."""
+    return Brief.model_validate(data).model_dump(mode="json")

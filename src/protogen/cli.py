@@ -252,9 +252,9 @@ def list_(gallery: GalleryOpt = None, as_json: JsonOpt = False) -> None:
                         "slug": r.slug,
                         "name": r.brief.name,
                         "tagline": r.brief.tagline,
-                        "template": r.template.name,
+                        "template": r.template.get("name"),
                         "writer": r.writer,
-                        "created_at": r.created_at.isoformat(),
+                        "created_at": r.created_at,
                     }
                     for r in records
                 ],
@@ -273,7 +273,11 @@ def list_(gallery: GalleryOpt = None, as_json: JsonOpt = False) -> None:
         table.add_column(col)
     for r in records:
         table.add_row(
-            r.slug, r.brief.name, r.template.name, r.writer, r.created_at.strftime("%Y-%m-%d %H:%M")
+            r.slug,
+            r.brief.name,
+            str(r.template.get("name", "")),
+            r.writer,
+            r.created.strftime("%Y-%m-%d %H:%M"),
         )
     Console(highlight=False).print(table)
 
@@ -320,7 +324,7 @@ def serve(
         raise UserError(f"No prototype '{slug}' in {root}; see 'protogen list'.")
     entry = "index.html"
     with contextlib.suppress(OSError, ValueError):
-        entry = Record.load(folder / RECORD_FILE).template.entry
+        entry = str(Record.load(folder / RECORD_FILE).template.get("entry") or entry)
 
     def announce(url: str) -> None:
         print(f"Serving {slug} at {url}  (Ctrl-C to stop)", flush=True)

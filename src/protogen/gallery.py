@@ -250,7 +250,7 @@ class Gallery:
                 out.append(Record.load(path))
             except (OSError, ValueError):
                 continue
-        out.sort(key=lambda r: (r.created_at, r.slug), reverse=True)
+        out.sort(key=lambda r: (r.created, r.slug), reverse=True)
         return out
 
     def unique_slug(self, base: str) -> str:

@@ -92,7 +92,7 @@ def create_prototype(
 
     stage("render")
     from protogen.gallery import Gallery
-    from protogen.record import RECORD_FILE, Knobs, Record, TemplateRef
+    from protogen.record import RECORD_FILE, Record
     from protogen.render import render_template
     from protogen.site import write_site
     from protogen.slugs import make_slug
@@ -101,7 +101,7 @@ def create_prototype(
     g = Gallery.open(gallery)
     g.check_state()
     with g.locked():
-        slug = g.unique_slug(make_slug(written.brief.name, idea.text))
+        slug = g.unique_slug(make_slug(written.brief["name"], idea.text))
         staged = g.tmp_dir() / slug
         render_template(
             tpl,
@@ -110,19 +110,19 @@ def create_prototype(
                 "palette": palette,
                 "idea_lang": idea.lang,
                 "idea": idea.text,
-                "brief": written.brief.model_dump(),
+                "brief": written.brief,
             },
             staged,
         )
 
         stage("storyboard")
-        record = Record(
+        record = Record.create(
             slug=slug,
             idea=idea.text,
             idea_lang=idea.lang,
             brief=written.brief,
-            template=TemplateRef(name=tpl.name, version=tpl.version, entry=tpl.entry),
-            knobs=Knobs(tone=tone, palette=palette, palette_colors=tpl.palettes[palette]),
+            template={"name": tpl.name, "version": tpl.version, "entry": tpl.entry},
+            knobs={"tone": tone, "palette": palette, "palette_colors": tpl.palettes[palette]},
             writer=written.writer,
             writer_meta=written.meta,
             protogen_version=__version__,
@@ -141,7 +141,7 @@ def create_prototype(
             return write_site(g.root, g.records())
 
         result = g.add_prototype(
-            staged, slug, site, f"Add prototype: {written.brief.name}", commit=commit
+            staged, slug, site, f"Add prototype: {written.brief['name']}", commit=commit
         )
     stage("done")
     return NewResult(
@@ -151,7 +151,7 @@ def create_prototype(
         commit=result.sha,
         writer=written.writer,
         template=tpl.name,
-        name=written.brief.name,
+        name=written.brief["name"],
         entry=tpl.entry,
         seconds=round(time.perf_counter() - t0, 4),
         timings=timings,

@@ -1,57 +1,115 @@
 """The record (``protogen.json``): everything needed to re-render a prototype, no LLM.
 
 It is written beside each prototype and is what ``protogen list`` and the gallery site
-read. Its schema is versioned so later releases can read older galleries.
+read. Reading and writing it stays free of pydantic on purpose: pydantic costs ~0.1 s to
+import, more than protogen's whole offline run may take. The Brief inside a record is
+validated with :class:`protogen.brief.Brief` wherever it comes from an untrusted source
+(an LLM reply, a hand-edited record); the offline writer's output is proven valid by the
+test suite.
 """
 
 from __future__ import annotations
 
+import json
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field
-
-from protogen.brief import Brief
-
 RECORD_FILE = "protogen.json"
 SCHEMA_VERSION = 1
+_REQUIRED = {
+    "slug": str,
+    "idea": str,
+    "brief": dict,
+    "template": dict,
+    "created_at": str,
+    "writer": str,
+}
 
 
-class TemplateRef(BaseModel):
-    name: str
-    version: str
-    entry: str = "index.html"
+class Data(dict):
+    """A dict whose keys also read as attributes (``brief.persona.name``), recursively."""
+
+    __slots__ = ()
+
+    def __getattr__(self, name: str) -> Any:
+        try:
+            return _wrap(self[name])
+        except KeyError:
+            raise AttributeError(name) from None
 
 
-class Knobs(BaseModel):
-    tone: str
-    palette: str
-    palette_colors: dict[str, str] = Field(default_factory=dict)
+def _wrap(value: Any) -> Any:
+    if isinstance(value, dict) and not isinstance(value, Data):
+        return Data(value)
+    if isinstance(value, list):
+        return [_wrap(v) for v in value]
+    return value
 
 
-class Record(BaseModel):
-    """What protogen knows about one prototype."""
+class Record(Data):
+    """One prototype's record. Build it with :meth:`create`, read it with :meth:`load`."""
 
-    model_config = ConfigDict(extra="allow")
+    __slots__ = ()
 
-    schema_version: int = SCHEMA_VERSION
-    slug: str
-    idea: str
-    idea_lang: str
-    brief: Brief
-    template: TemplateRef
-    knobs: Knobs
-    writer: str
-    writer_meta: dict[str, Any] = Field(default_factory=dict)
-    protogen_version: str
-    created_at: datetime
-    timings: dict[str, float] = Field(default_factory=dict)
-    seconds: float = 0.0
-
-    def to_json(self) -> str:
-        return self.model_dump_json(indent=2) + "\n"
+    @classmethod
+    def create(
+        cls,
+        *,
+        slug: str,
+        idea: str,
+        idea_lang: str,
+        brief: dict[str, Any],
+        template: dict[str, str],
+        knobs: dict[str, Any],
+        writer: str,
+        writer_meta: dict[str, Any],
+        protogen_version: str,
+        created_at: datetime,
+        timings: dict[str, float],
+        seconds: float,
+    ) -> Record:
+        return cls(
+            schema_version=SCHEMA_VERSION,
+            slug=slug,
+            idea=idea,
+            idea_lang=idea_lang,
+            brief=brief,
+            template=template,
+            knobs=knobs,
+            writer=writer,
+            writer_meta=writer_meta,
+            protogen_version=protogen_version,
+            created_at=created_at.isoformat(),
+            timings=timings,
+            seconds=seconds,
+        )
 
     @classmethod
     def load(cls, path: Path) -> Record:
-        return cls.model_validate_json(path.read_text(encoding="utf-8"))
+        """Read and sanity-check a record; raise ValueError if it is not one."""
+        data = json.loads(path.read_text(encoding="utf-8"))
+        if not isinstance(data, dict):
+            raise ValueError(f"{path} does not hold a JSON object")
+        for key, kind in _REQUIRED.items():
+            if not isinstance(data.get(key), kind):
+                raise ValueError(f"{path}: '{key}' is missing or not a {kind.__name__}")
+        for key in ("name", "tagline"):
+            if not isinstance(data["brief"].get(key), str):
+                raise ValueError(f"{path}: brief.{key} is missing")
+        cls.parse_time(data["created_at"])
+        return cls(data)
+
+    @staticmethod
+    def parse_time(value: str) -> datetime:
+        moment = datetime.fromisoformat(value)
+        if moment.tzinfo is None:
+            raise ValueError("created_at needs a time zone")
+        return moment
+
+    @property
+    def created(self) -> datetime:
+        return self.parse_time(self["created_at"])
+
+    def to_json(self) -> str:
+        return json.dumps(self, ensure_ascii=False, indent=2) + "\n"

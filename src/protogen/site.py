@@ -25,7 +25,9 @@ WEEKS_SHOWN = 8
 
 def _colors(record: Record) -> dict[str, str]:
     """Palette colours for the thumbnail; only well-formed hex colours reach CSS."""
-    given = record.knobs.palette_colors
+    knobs = record.get("knobs")
+    given = knobs.get("palette_colors") if isinstance(knobs, dict) else None
+    given = given if isinstance(given, dict) else {}
     return {
         k: given[k] if _COLOR.match(str(given.get(k, ""))) else v
         for k, v in _DEFAULT_COLORS.items()
@@ -33,8 +35,9 @@ def _colors(record: Record) -> dict[str, str]:
 
 
 def _entry(record: Record) -> str:
-    entry = getattr(record.template, "entry", None) or "index.html"
-    return entry if re.match(r"^[A-Za-z0-9._/-]+$", entry) and ".." not in entry else "index.html"
+    entry = record.template.get("entry") or "index.html"
+    ok = isinstance(entry, str) and re.match(r"^[A-Za-z0-9._/-]+$", entry) and ".." not in entry
+    return entry if ok else "index.html"
 
 
 def stats(records: list[Record], now: datetime) -> dict[str, Any]:
@@ -44,7 +47,7 @@ def stats(records: list[Record], now: datetime) -> dict[str, Any]:
         hour=0, minute=0, second=0, microsecond=0
     )
     first = now.replace(day=1, hour=0, minute=0, second=0, microsecond=0)
-    created = [r.created_at.astimezone(UTC) for r in records]
+    created = [r.created.astimezone(UTC) for r in records]
     weeks = []
     for i in range(WEEKS_SHOWN - 1, -1, -1):
         start = monday - timedelta(weeks=i)
@@ -69,19 +72,28 @@ def stats(records: list[Record], now: datetime) -> dict[str, Any]:
 def _card(record: Record) -> dict[str, Any]:
     b = record.brief
     slug = record.slug
-    created = record.created_at.astimezone(UTC)
+    lang = b.get("lang") if isinstance(b.get("lang"), str) else "en"
+    created = record.created.astimezone(UTC)
     return {
         "name": b.name,
         "tagline": b.tagline,
-        "lang": b.lang,
-        "template": record.template.name,
+        "lang": lang,
+        "template": str(record.template.get("name", "")),
         "writer": record.writer,
         "colors": _colors(record),
         "created_iso": created.strftime("%Y-%m-%dT%H:%M:%SZ"),
         "created_human": created.strftime("%d %b %Y"),
         "page_href": f"prototypes/{slug}/{_entry(record)}",
         "story_href": f"prototypes/{slug}/README.md",
-        "search": " ".join([b.name, b.tagline, b.audience, record.template.name, slug]).lower(),
+        "search": " ".join(
+            [
+                b.name,
+                b.tagline,
+                str(b.get("audience", "")),
+                str(record.template.get("name", "")),
+                slug,
+            ]
+        ).lower(),
     }
 
 
@@ -114,7 +126,7 @@ def gallery_readme(records: list[Record], now: datetime, title: str = "Prototype
             story = f"prototypes/{r.slug}/README.md"
             lines.append(
                 f"| [{md_cell(r.brief.name)}]({page}) | {md_cell(r.brief.tagline)} | "
-                f"{md_cell(r.template.name)} | {r.created_at.astimezone(UTC):%Y-%m-%d} | "
+                f"{md_cell(str(r.template.get('name', '')))} | {r.created.astimezone(UTC):%Y-%m-%d} | "
                 f"[README]({story}) |"
             )
     else:

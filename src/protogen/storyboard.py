@@ -75,7 +75,7 @@ def storyboard_markdown(record: Record, *, entry: str = "index.html") -> str:
     lines += ["", "**Open questions**", ""]
     lines += [f"- {e(q)}" for q in b.open_questions]
     lines += ["", f"**Success metric:** {e(b.success_metric)}", ""]
-    made = record.created_at.strftime("%Y-%m-%d %H:%M UTC")
+    made = record.created.strftime("%Y-%m-%d %H:%M UTC")
     lines += [
         "## How it was made",
         "",

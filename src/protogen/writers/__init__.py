@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from protogen.brief import TONES, Brief
+from protogen.knobs import TONES
 from protogen.errors import UserError
 from protogen.idea import Idea
 
@@ -18,9 +18,10 @@ WRITERS = ("offline", "openai")
 
 @dataclass
 class WriteResult:
-    """A filled Brief plus what the record should say about how it was written."""
+    """A filled Brief (plain data, valid against :class:`protogen.brief.Brief`) plus what
+    the record should say about how it was written."""
 
-    brief: Brief
+    brief: dict[str, Any]
     writer: str
     meta: dict[str, Any] = field(default_factory=dict)
 

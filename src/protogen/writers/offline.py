@@ -13,7 +13,6 @@ import hashlib
 import re
 from dataclasses import dataclass, field
 
-from protogen.brief import Brief
 from protogen.idea import Idea
 from protogen.language import _STOPWORDS
 from protogen.writers import WriteResult
@@ -136,6 +135,11 @@ def _clip(text: str, limit: int) -> str:
     if " " in cut[limit // 2 :]:
         cut = cut[: cut.rfind(" ")]
     return cut.rstrip(" ,;:-") + "…"
+
+
+def _wordy(text: str) -> bool:
+    """True if ``text`` has at least two letters or digits (not just punctuation)."""
+    return sum(ch.isalnum() for ch in text) >= 2
 
 
 def _cap(text: str) -> str:
@@ -380,7 +384,13 @@ class OfflineWriter:
             reading = Reading(
                 "en", book["default_product"], book["default_audience"], "", keywords=[]
             )
+        if not _wordy(_strip_article(reading.product, lang)):
+            reading.product = ""
+        if not _wordy(_strip_article(reading.audience, lang)):
+            reading.audience = ""
         name = _clip(_name(reading, idea), 40)
+        if not _wordy(name):
+            name = "Protolab"
         product = _clip(reading.product or book["default_product"], 60)
         audience = _clip(reading.audience or book["default_audience"], 60)
         promise_first = (
@@ -411,18 +421,16 @@ class OfflineWriter:
         for clause, cont in zip(reading.clauses, reading.from_promise, strict=False):
             if len(features) == 6:
                 break
+            title = _clip(_title_from(clause, lang, cont), 60)
+            if not _wordy(title) or not _wordy(clause):
+                continue
             text = f"{name} {clause}" if cont and lang not in ("ja", "zh", "de") else _cap(clause)
             end = (
                 ""
                 if text.endswith(("。", ".", "!", "?", "！", "？"))
                 else ("。" if lang in ("ja", "zh") else ".")
             )
-            features.append(
-                {
-                    "title": _clip(_title_from(clause, lang, cont), 60),
-                    "text": _clip(text + end, 590),
-                }
-            )
+            features.append({"title": title, "text": _clip(text + end, 590)})
         for title, text in book["fillers"]:
             if len(features) >= 3:
                 break
@@ -465,29 +473,27 @@ class OfflineWriter:
             }
             for t, c in book["scenes"]
         ]
-        brief = Brief.model_validate(
-            {
-                "lang": lang,
-                "name": name,
-                "tagline": tagline,
-                "subhead": subhead,
-                "problem": problem,
-                "audience": audience,
-                "persona": persona,
-                "features": features,
-                "steps": [{"title": f(t), "text": f(x)} for t, x in book["steps"]],
-                "cta": book["cta"][tone],
-                "signup_title": _clip(f(book["signup_title"][tone]), 110),
-                "signup_text": f(book["signup_text"]),
-                "mock_quote": {"quote": f(book["quote"][0]), "attribution": book["quote"][1]},
-                "faq": [{"question": f(q), "answer": f(a)} for q, a in book["faq"]],
-                "user_stories": stories[:6],
-                "scenes": scenes,
-                "assumptions": [_clip(f(a), 590) for a in book["assumptions"]],
-                "open_questions": [_clip(f(q), 590) for q in book["open_questions"]],
-                "success_metric": f(book["success_metric"]),
-                "labels": book["labels"],
-                "tone": tone,
-            }
-        )
+        brief = {
+            "lang": lang,
+            "name": name,
+            "tagline": tagline,
+            "subhead": subhead,
+            "problem": problem,
+            "audience": audience,
+            "persona": persona,
+            "features": features,
+            "steps": [{"title": f(t), "text": f(x)} for t, x in book["steps"]],
+            "cta": book["cta"][tone],
+            "signup_title": _clip(f(book["signup_title"][tone]), 110),
+            "signup_text": f(book["signup_text"]),
+            "mock_quote": {"quote": f(book["quote"][0]), "attribution": book["quote"][1]},
+            "faq": [{"question": f(q), "answer": f(a)} for q, a in book["faq"]],
+            "user_stories": stories[:6],
+            "scenes": scenes,
+            "assumptions": [_clip(f(a), 590) for a in book["assumptions"]],
+            "open_questions": [_clip(f(q), 590) for q in book["open_questions"]],
+            "success_metric": f(book["success_metric"]),
+            "labels": dict(book["labels"]),
+            "tone": tone,
+        }
         return WriteResult(brief=brief, writer=self.name, meta={})
