@@ -12,11 +12,11 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
+from protogen.knobs import TONES  # noqa: F401 - re-exported for schema users
+
 Short = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=120)]
 Sentence = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=600)]
 Para = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=2000)]
-
-from protogen.knobs import TONES  # noqa: F401 - re-exported for schema users
 
 
 class _Strict(BaseModel):

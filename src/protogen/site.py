@@ -124,9 +124,10 @@ def gallery_readme(records: list[Record], now: datetime, title: str = "Prototype
         for r in records:
             page = f"prototypes/{r.slug}/{_entry(r)}"
             story = f"prototypes/{r.slug}/README.md"
+            template = md_cell(str(r.template.get("name", "")))
             lines.append(
                 f"| [{md_cell(r.brief.name)}]({page}) | {md_cell(r.brief.tagline)} | "
-                f"{md_cell(str(r.template.get('name', '')))} | {r.created.astimezone(UTC):%Y-%m-%d} | "
+                f"{template} | {r.created.astimezone(UTC):%Y-%m-%d} | "
                 f"[README]({story}) |"
             )
     else:

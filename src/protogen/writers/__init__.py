@@ -9,9 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from protogen.knobs import TONES
 from protogen.errors import UserError
 from protogen.idea import Idea
+from protogen.knobs import TONES
 
 WRITERS = ("offline", "openai")
 
