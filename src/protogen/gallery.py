@@ -208,12 +208,17 @@ class Gallery:
         if tmp.exists():
             shutil.rmtree(tmp, ignore_errors=True)
 
-    def _has_head(self) -> bool:
+    def _head_sha(self) -> str | None:
+        """HEAD's commit id read from the refs (no git process), or None when unborn."""
+        from git.refs.symbolic import SymbolicReference
+
         try:
-            self.repo.head.commit  # noqa: B018 - raises on an unborn branch
-        except ValueError:
-            return False
-        return True
+            return SymbolicReference.dereference_recursive(self.repo, "HEAD")
+        except (ValueError, OSError):
+            return None
+
+    def _has_head(self) -> bool:
+        return self._head_sha() is not None
 
     def _in_head(self, rel: str) -> bool:
         if not self._has_head():
@@ -344,7 +349,7 @@ class Gallery:
                 self.repo.git.commit("-q", "--no-gpg-sign", "-m", message, "--only", "--", *paths)
         except git.GitCommandError as exc:
             raise UserError(f"git commit failed: {_git_reason(exc)}") from exc
-        return CommitResult(self.repo.head.commit.hexsha, bool(env), notice)
+        return CommitResult(self._head_sha(), bool(env), notice)
 
 
 def _git_reason(exc: Exception) -> str:

@@ -135,10 +135,18 @@ def _cache_dir() -> Path | None:
     return path
 
 
+_SIMPLE_NAME = re.compile(r"\{\{\s*cookiecutter\.([A-Za-z_][A-Za-z0-9_]*)\s*\}\}")
+
+
 def _render_name(env, part: str, context: dict[str, Any]) -> str:
+    """Render one path part; the usual ``{{cookiecutter.key}}`` skips building a lexer."""
     if "{{" not in part and "{%" not in part:
         return part
-    rendered = env.from_string(part).render(context)
+    simple = _SIMPLE_NAME.fullmatch(part)
+    if simple and isinstance(context["cookiecutter"].get(simple.group(1)), str):
+        rendered = context["cookiecutter"][simple.group(1)]
+    else:
+        rendered = env.from_string(part).render(context)
     if not rendered or "/" in rendered or "\\" in rendered or rendered in (".", ".."):
         raise UserError(f"Template path part '{part}' rendered to an unsafe name.")
     return rendered
