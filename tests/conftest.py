@@ -67,6 +67,7 @@ def protogen(env: dict[str, str]) -> Callable[..., Run]:
         input: str | bytes | None = None,
         extra_env: dict | None = None,
         timeout: float = 60,
+        cwd: Path | None = None,
     ) -> Run:
         data = input.encode("utf-8") if isinstance(input, str) else input
         proc = subprocess.run(
@@ -75,6 +76,7 @@ def protogen(env: dict[str, str]) -> Callable[..., Run]:
             capture_output=True,
             env={**env, **(extra_env or {})},
             timeout=timeout,
+            cwd=cwd or env["HOME"],  # never the checkout: templates must come from the package
         )
         return Run(
             proc.returncode,
