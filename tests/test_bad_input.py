@@ -1,5 +1,7 @@
 """Bad input: one line on stderr, exit 1 (2 for usage), and an unchanged gallery."""
 
+import sys
+
 import pytest
 
 from .conftest import HABIT, commit_count, git, tree_snapshot
@@ -112,3 +114,34 @@ def test_serve_unknown_slug(protogen, seeded):
         protogen("serve", "../../etc", "--gallery", str(seeded)), 1, "No prototype"
     )
     assert_one_line_error(protogen("serve", "nope", "--gallery", str(seeded)), 1, "No prototype")
+
+
+def test_existing_non_git_folder_is_not_turned_into_a_gallery(protogen, tmp_path):
+    folder = tmp_path / "documents"
+    folder.mkdir()
+    (folder / "taxes.txt").write_text("private")
+    r = protogen("new", HABIT, "--gallery", str(folder))
+    assert_one_line_error(r, 1, "not a git repository")
+    assert not (folder / ".git").exists() and tree_snapshot(folder) == {"taxes.txt": b"private"}
+
+
+def test_os_error_mid_way_gives_a_one_line_error_and_rolls_back(protogen, tmp_path, env):
+    """An OSError from the file system (here: 'prototypes' is a file) is no traceback."""
+    gallery = tmp_path / "g"
+    gallery.mkdir()
+    git(gallery, "init", "-q", env=env)
+    (gallery / "prototypes").write_text("a file where the folder should be")
+    git(gallery, "add", "prototypes", env=env)
+    git(gallery, "commit", "-qm", "odd", env=env)
+    before = tree_snapshot(gallery)
+    r = protogen("new", "A tool for potters", "--gallery", str(gallery))
+    assert_one_line_error(r, 1, "prototypes")
+    assert tree_snapshot(gallery) == before and commit_count(gallery, env) == 1
+
+
+def test_missing_git_program(protogen, gallery, env, tmp_path):
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    (bin_dir / "python3").symlink_to(sys.executable)
+    r = protogen("new", HABIT, "--gallery", str(gallery), extra_env={"PATH": str(bin_dir)})
+    assert_one_line_error(r, 1, "git is not installed")

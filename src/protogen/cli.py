@@ -67,6 +67,12 @@ def _guard(fn):
             raise typer.Exit(130) from None
         except (typer.Exit, typer.Abort, SystemExit):
             raise
+        except OSError as exc:  # permissions, a full disk: the machine, not a bug
+            if os.environ.get("PROTOGEN_DEBUG") == "1":
+                raise
+            where = f": {exc.filename}" if exc.filename else ""
+            _err(f"{exc.strerror or exc}{where}")
+            raise typer.Exit(1) from None
         except Exception as exc:
             if os.environ.get("PROTOGEN_DEBUG") == "1":
                 raise

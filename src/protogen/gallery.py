@@ -69,10 +69,11 @@ class Gallery:
         if not (path / ".git").exists():
             if not create:
                 raise UserError(f"No gallery at {path}: run 'protogen new \"idea\"' to start one.")
-            if path.exists() and any(path.iterdir()) and not (path / PROTOTYPES).is_dir():
-                # An existing, non-empty, non-git folder is still fine: we add git to it,
-                # but commit only our own files.
-                pass
+            if path.is_dir() and any(path.iterdir()):
+                raise UserError(
+                    f"{path} already holds files but is not a git repository; pass a new or "
+                    "empty folder as the gallery, or run 'git init' there first."
+                )
             try:
                 path.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
@@ -85,7 +86,7 @@ class Gallery:
     @property
     def repo(self) -> git.Repo:
         if self._repo is None:
-            import git
+            git = _import_git()
 
             try:
                 self._repo = git.Repo(self.root)
@@ -94,7 +95,7 @@ class Gallery:
         return self._repo
 
     def _init(self) -> None:
-        import git
+        git = _import_git()
 
         try:
             self._repo = git.Repo.init(self.root, initial_branch="main")
@@ -350,6 +351,17 @@ class Gallery:
         except git.GitCommandError as exc:
             raise UserError(f"git commit failed: {_git_reason(exc)}") from exc
         return CommitResult(self._head_sha(), bool(env), notice)
+
+
+def _import_git():
+    """GitPython, or a UserError when the git program itself is missing."""
+    try:
+        import git
+    except ImportError as exc:
+        raise UserError(
+            "git is not installed or not on PATH; install git (e.g. 'apt-get install git')."
+        ) from exc
+    return git
 
 
 def _git_reason(exc: Exception) -> str:
