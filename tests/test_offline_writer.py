@@ -180,3 +180,55 @@ def test_idea_shaped_text_gives_a_valid_brief(text):
         return
     brief = OfflineWriter().write(idea, tone="friendly").brief
     assert validate_brief(brief) == brief
+
+
+@pytest.mark.parametrize(
+    ("idea", "audience", "feature_text"),
+    [
+        (
+            "An app that helps freelancers send invoices and chase late payments.",
+            "freelancers",
+            "helps freelancers send invoices",
+        ),
+        (
+            "I want to build a platform where university students can swap textbooks.",
+            "university students",
+            "University students can swap textbooks",
+        ),
+        (
+            "Help nurses on night shifts plan healthy meals",
+            "nurses on night shifts",
+            "helps nurses on night shifts plan healthy meals",
+        ),
+        (
+            "A marketplace for local farmers to sell directly to restaurants.",
+            "local farmers",
+            "helps local farmers sell directly to restaurants",
+        ),
+    ],
+)
+def test_common_english_idea_shapes(idea, audience, feature_text):
+    b = write(idea)
+    assert b.audience == audience
+    assert any(feature_text in f.text for f in b.features)
+    assert b.subhead.count(audience) == 1  # said once, not "for X that helps X"
+
+
+def test_names_come_from_nouns_not_function_words():
+    for idea in (
+        "I want to build a platform where students swap textbooks.",
+        "An app that helps freelancers send invoices.",
+    ):
+        name = write(idea).name.lower()
+        assert not name.startswith(("want", "where", "help", "build"))
+
+
+def test_german_relative_clauses_become_main_clauses():
+    b = write(
+        "Eine App für Hundebesitzer, die zuverlässige Gassigeher in der Nähe findet "
+        "und Fotos vom Spaziergang schickt."
+    )
+    texts = [f.text for f in b.features]
+    assert any(t.endswith("findet zuverlässige Gassigeher in der Nähe.") for t in texts)
+    assert any(t.endswith("schickt Fotos vom Spaziergang.") for t in texts)
+    assert not b.name.lower().startswith("eine")

@@ -28,7 +28,7 @@ _AUDIENCE = {
     "pt": (" para ",),
 }
 _PROMISE = {
-    "en": (" that ", " which ", " who ", " so that ", " so ", " to "),
+    "en": (" that ", " which ", " who ", " where ", " so that ", " so ", " to "),
     "es": (" que ",),
     "fr": (" qui ", " que "),
     "de": (", die ", ", das ", ", der ", " die ", " das "),
@@ -86,6 +86,194 @@ _GENERIC = frozenset(
         "ferramenta",
     ]
 )
+# Common English verbs in their base form: they end an audience ("helps freelancers
+# send ..."), never name a product, and tell "to sell" clauses from "sells" clauses.
+_EN_VERBS = frozenset(
+    [
+        "send",
+        "find",
+        "get",
+        "track",
+        "plan",
+        "book",
+        "swap",
+        "share",
+        "sell",
+        "buy",
+        "manage",
+        "learn",
+        "save",
+        "build",
+        "create",
+        "organize",
+        "organise",
+        "chase",
+        "schedule",
+        "pay",
+        "meet",
+        "connect",
+        "discover",
+        "keep",
+        "make",
+        "see",
+        "stay",
+        "write",
+        "order",
+        "rent",
+        "hire",
+        "split",
+        "compare",
+        "cook",
+        "eat",
+        "sleep",
+        "practice",
+        "practise",
+        "study",
+        "read",
+        "watch",
+        "know",
+        "avoid",
+        "reduce",
+        "log",
+        "record",
+        "sign",
+        "run",
+        "turn",
+        "stop",
+        "start",
+        "remember",
+        "automate",
+        "design",
+        "launch",
+        "grow",
+        "match",
+        "help",
+        "let",
+        "allow",
+        "enable",
+        "want",
+        "need",
+        "use",
+        "can",
+        "will",
+        "do",
+        "give",
+        "take",
+        "bring",
+        "collect",
+        "join",
+        "invite",
+        "vote",
+        "rate",
+        "review",
+        "summarize",
+        "summarise",
+        "translate",
+        "teach",
+        "coach",
+        "train",
+        "lend",
+        "borrow",
+        "donate",
+        "recycle",
+        "grow",
+        "ship",
+        "deliver",
+        "trade",
+        "exchange",
+        "host",
+        "post",
+        "publish",
+        "stream",
+        "listen",
+        "play",
+        "count",
+        "measure",
+        "compute",
+        "check",
+        "remind",
+        "nudge",
+        "notify",
+        "alert",
+        "show",
+        "display",
+        "turn",
+    ]
+)
+_EN_NOT_NAMES = frozenset(
+    [
+        "where",
+        "what",
+        "which",
+        "while",
+        "with",
+        "each",
+        "other",
+        "into",
+        "then",
+        "than",
+        "very",
+        "just",
+        "also",
+        "able",
+        "want",
+        "idea",
+        "every",
+        "their",
+        "there",
+        "these",
+        "those",
+        "about",
+        "after",
+        "before",
+        "over",
+        "under",
+        "without",
+    ]
+)
+_PRODUCT_NOUNS = frozenset(
+    [
+        "app",
+        "marketplace",
+        "platform",
+        "tool",
+        "service",
+        "website",
+        "site",
+        "tracker",
+        "planner",
+        "extension",
+        "bot",
+        "assistant",
+        "game",
+        "dashboard",
+        "network",
+        "community",
+        "club",
+        "subscription",
+        "box",
+        "kit",
+        "api",
+        "plugin",
+        "widget",
+        "calendar",
+        "journal",
+        "diary",
+        "map",
+        "guide",
+        "course",
+        "school",
+        "shop",
+        "store",
+    ]
+)
+_EN_LEADIN = re.compile(
+    r"^(?:(?:i|we)(?:'d| would)? (?:want|like|plan|am planning|are planning|hope) to "
+    r"(?:build|make|create|launch|start|design) |(?:i'm|we're|i am|we are) (?:building|making) "
+    r"|(?:build|make|create|design) (?=an? )|imagine |what if there (?:was|were) |idea: ?)",
+    re.I,
+)
+_ZH_SPLIT = re.compile(r"通过|[在时的和并为把被让给与及或是了着过，、]")
 _PROBLEM_CUES = {
     "en": (
         "struggle",
@@ -176,16 +364,60 @@ class Reading:
     audience: str
     promise: str  # the whole promise, as a verb phrase ("nudges ... and shows ...")
     clauses: list[str] = field(default_factory=list)  # feature-sized pieces of the idea
-    from_promise: list[bool] = field(default_factory=list)  # clause continues "<name> ..."
+    # per clause: "verb3" reads "<name> <clause>" ("sends invoices"), "inf" reads
+    # "<name> helps <audience> <clause>" ("send invoices"), "plain" is a sentence already
+    kinds: list[str] = field(default_factory=list)
     pain: str = ""
     keywords: list[str] = field(default_factory=list)
     proper: set[str] = field(default_factory=set)  # capitalised mid-sentence: brand names
+    marker: str = "that"  # the word that introduced the promise ("that", "where", ...)
+    audience_in_promise: bool = False  # "helps freelancers ...": don't say it twice
+
+
+def _en_audience_after_verb(promise: str) -> str:
+    """'helps freelancers send invoices' -> 'freelancers' (words up to the next verb)."""
+    m = re.match(r"(?:helps?|lets?|allows?|enables?|where)\s+(.+)", promise, re.I)
+    if not m:
+        return ""
+    words: list[str] = []
+    for w in m.group(1).split():
+        low = w.lower().strip(",.;:")
+        if low in _EN_VERBS or low in ("to", "can", "with", "by", "and", "who", "that"):
+            break
+        words.append(w.strip(",.;:"))
+        if len(words) == 5:
+            break
+    return " ".join(words) if len(words) < 5 else ""
+
+
+def _clause_kind(clause: str, lang: str, marker: str) -> str:
+    first = clause.split(" ", 1)[0].lower()
+    if lang != "en":
+        return "verb3"
+    if marker.strip() == "where":
+        return "plain"
+    if marker.strip() == "to" or (first in _EN_VERBS and not first.endswith("s")):
+        return "inf"
+    return "verb3"
+
+
+def _de_verb_second(clause: str) -> str:
+    """German relative clauses end in the verb: 'Fotos vom Spaziergang schickt' ->
+    'schickt Fotos vom Spaziergang', so the clause reads as '<name> schickt ...'."""
+    words = clause.split()
+    return " ".join([words[-1], *words[:-1]]) if len(words) > 1 else clause
 
 
 def _read_latin(text: str, lang: str, book: dict) -> Reading:
     sentences = [s.strip() for s in _LATIN_SENTENCES.split(text) if s.strip()]
     first = sentences[0].rstrip(".!?…") if sentences else text
     product = audience = promise = ""
+    marker = ""
+    if lang == "en":
+        first = _EN_LEADIN.sub("", first).strip() or first
+        imperative = re.match(r"(?:help|let)\s+(.+)", first, re.I)
+        if imperative:  # "Help nurses on night shifts plan meals": the idea is the promise
+            first = "an app that helps " + imperative.group(1)
     aud = _find(first, _AUDIENCE[lang])
     pro = _find(first, _PROMISE[lang])
     if aud and (not pro or aud[0] < pro[0]):
@@ -194,45 +426,83 @@ def _read_latin(text: str, lang: str, book: dict) -> Reading:
         pro2 = _find(rest, _PROMISE[lang])
         if pro2:
             audience, promise = rest[: pro2[0]], rest[pro2[0] + len(pro2[1]) :]
+            marker = pro2[1]
         else:
             audience = re.split(r",|\s(?:with|by|con|avec|mit|com)\s", rest, maxsplit=1)[0]
     elif pro:
-        product, promise = first[: pro[0]], first[pro[0] + len(pro[1]) :]
+        product, promise, marker = first[: pro[0]], first[pro[0] + len(pro[1]) :], pro[1]
     else:
         product = first
     # English copy re-adds "a"/"an" itself; the other languages keep the idea's own
     # article, which carries the noun's gender ("una aplicación").
     product = product.strip(" ,;:")
     audience = audience.strip(" ,;:")
+    audience_in_promise = False
     if lang == "en":
         product = _strip_article(product, lang)
         audience = _strip_article(audience, lang)
+        audience_in_promise = not audience and bool(promise)
+        if not audience and promise:
+            audience = _en_audience_after_verb(
+                ("where " if marker.strip() == "where" else "") + promise
+            )
+        if audience.split(" ", 1)[0].lower().endswith("ing"):
+            audience = "people " + audience  # "for adopting shelter dogs"
     elif product.split(" ", 1)[0].lower() in _ARTICLES[lang]:
         product = product[:1].lower() + product[1:]  # "Una aplicación" mid-sentence
-    proper = {
-        w for s in sentences for i, w in enumerate(_WORDS.findall(s)) if i > 0 and w[:1].isupper()
-    }
+    proper = set()
+    if lang != "de":  # every German noun is capitalised; elsewhere capitals mark names
+        proper = {
+            w
+            for s in sentences
+            for i, w in enumerate(_WORDS.findall(s))
+            if i > 0 and w[:1].isupper()
+        }
     # "Uber for tutors": a brand and a noun make an analogy, not a product name.
     words = product.split()
-    if len(words) == 1 and words[0][:1].isupper() and audience and lang == "en":
+    if (
+        len(words) == 1
+        and words[0][:1].isupper()
+        and words[0].lower() not in _PRODUCT_NOUNS
+        and audience
+        and lang == "en"
+        and len(text.split()) <= 8
+    ):
+        proper.add(words[0])
         product = f"{words[0]}-style app"
+    elif len(words) == 1 and lang == "en":
+        product = product.lower()
     if len(product.split()) > 6 or not product:
         product = book["default_product"] if not product else " ".join(product.split()[-3:])
     if len(audience.split()) > 8:
         audience = " ".join(audience.split()[:6])
     clauses: list[str] = []
-    from_promise: list[bool] = []
+    kinds: list[str] = []
     if promise:
         for part in re.split(_AND[lang], promise.strip(" ,;:")):
             part = part.strip(" ,;:.")
-            if len(part) >= 6:
-                clauses.append(part)
-                from_promise.append(True)
+            if len(part) < 6:
+                continue
+            kind = _clause_kind(part, lang, marker)
+            if (
+                lang == "en"
+                and kind == "inf"
+                and re.match(r"(?:help|let|allow|enable)s?\s", part, re.I)
+            ):
+                kind = "verb3"
+            pieces = [part]
+            if lang == "de" and marker.startswith((",", " die", " das", " der")):
+                pieces = [
+                    _de_verb_second(p) for p in re.split(r"\s+und\s+", part) if len(p.split()) >= 2
+                ]
+            for piece in pieces:
+                clauses.append(piece)
+                kinds.append(kind)
     for s in sentences[1:]:
         s = s.strip()
         if 12 <= len(s) <= 300:
             clauses.append(s.rstrip(".!?…"))
-            from_promise.append(False)
+            kinds.append("plain")
     pain = ""
     if lang == "en":
         m = re.search(
@@ -248,6 +518,15 @@ def _read_latin(text: str, lang: str, book: dict) -> Reading:
     counts: dict[str, int] = {}
     for w in _WORDS.findall(text):
         lw = w.lower()
+        if lang == "de" and not w[:1].isupper():
+            continue  # German nouns are capitalised: they make names, verbs do not
+        if lang == "en" and (
+            lw in _EN_VERBS
+            or lw.rstrip("s") in _EN_VERBS
+            or lw in _EN_NOT_NAMES
+            or lw.endswith("ing")
+        ):
+            continue
         if len(lw) >= 4 and lw not in stop and lw not in _GENERIC and w not in proper:
             counts[lw] = counts.get(lw, 0) + 1
     keywords = sorted(counts, key=lambda w: (-counts[w], text.lower().find(w)))
@@ -257,10 +536,12 @@ def _read_latin(text: str, lang: str, book: dict) -> Reading:
         audience,
         promise.strip(" ,;:."),
         clauses,
-        from_promise,
+        kinds,
         pain,
         keywords,
         proper,
+        marker.strip(" ,") if marker.strip(" ,") in ("that", "which", "where") else "that",
+        audience_in_promise,
     )
 
 
@@ -285,7 +566,7 @@ def _read_cjk(text: str, lang: str, book: dict) -> Reading:
         audience[:30],
         promise,
         clauses,
-        [False] * len(clauses),
+        ["plain"] * len(clauses),
         "",
         _CJK_RUN.findall(text),
         set(),
@@ -313,10 +594,12 @@ def _name(reading: Reading, idea: Idea) -> str:
         and w.lower() not in _STOPWORDS.get(reading.lang, ())
         and w not in reading.proper
         and not w.endswith("-style")
+        and not (reading.lang == "de" and not w[:1].isupper())
     ]
     pool = [w for w in prod_words if len(w) >= 3] + [
         k for k in reading.keywords if k not in {p.lower() for p in prod_words}
     ]
+    pool = [w for w in pool if len(w) <= 10] or pool  # short words make names
     if not pool:
         words = [w for w in _WORDS.findall(idea.text) if len(w) >= 3]
         pool = words or ["Proto"]
@@ -332,20 +615,25 @@ def _name(reading: Reading, idea: Idea) -> str:
 
 def _title_from(clause: str, lang: str, skip_first: bool) -> str:
     """A feature title: the clause's longest run of content words (2-4 words)."""
-    if lang in ("ja", "zh"):
+    if lang == "zh":
+        parts = [p for p in _ZH_SPLIT.split(clause) if len(p) >= 2]
+        return (max(parts, key=len) if parts else clause)[:12]
+    if lang == "ja":
         runs = _CJK_RUN.findall(clause)
         return (max(runs, key=len) if runs else clause)[:14]
     stop = _STOPWORDS.get(lang, frozenset()) | {"when", "they", "their", "them", "who", "what"}
+    if lang == "en":
+        stop = stop | _EN_NOT_NAMES
     words = _WORDS.findall(clause)
     if skip_first and words:
         words = words[1:]
     runs: list[list[str]] = [[]]
     for w in words:
-        if w.lower() in stop:
+        if w.lower() in stop or (lang == "en" and w.lower() in _EN_VERBS):
             runs.append([])
         else:
             runs[-1].append(w)
-    best = max(runs, key=lambda r: (min(len(r), 4), -runs.index(r) if len(r) < 2 else 0))
+    best = max(runs, key=lambda r: (min(len(r), 4), runs.index(r)))
     title = " ".join(best[:4]) or " ".join(words[:3])
     return _cap(title)
 
@@ -355,7 +643,7 @@ def _base_form(verb: str) -> str:
     low = verb.lower()
     if low.endswith("ies") and len(low) > 4:
         return verb[:-3] + "y"
-    if low.endswith(("ches", "shes", "sses", "xes", "zes", "oes")):
+    if low.endswith(("ches", "shes", "sses", "xes", "zzes", "oes")):
         return verb[:-2]
     if low.endswith("s") and not low.endswith("ss"):
         return verb[:-1]
@@ -393,11 +681,18 @@ class OfflineWriter:
             name = "Protolab"
         product = _clip(reading.product or book["default_product"], 60)
         audience = _clip(reading.audience or book["default_audience"], 60)
-        promise_first = (
-            reading.clauses[0]
-            if reading.clauses and reading.from_promise[:1] == [True]
-            else (reading.promise or book["default_promise"])
-        )
+
+        def as_verb_phrase(clause: str, kind: str) -> str:
+            """The clause as what the product does: '<name> <this>'."""
+            if kind == "inf":
+                return f"helps {audience} {clause}" if reading.audience else f"lets you {clause}"
+            return clause
+
+        promise_first = book["default_promise"]
+        if reading.clauses and reading.kinds[0] != "plain":
+            promise_first = as_verb_phrase(reading.clauses[0], reading.kinds[0])
+        elif reading.promise and lang in ("ja", "zh"):
+            promise_first = reading.promise
         fill = {
             "name": name,
             "product": product,
@@ -414,17 +709,24 @@ class OfflineWriter:
         tagline = _clip(f(book["tagline"][tone]), 110)
         subhead_t = book["subhead"] if reading.promise else book["subhead_nopromise"]
         if lang == "en":
-            subhead_t = subhead_t.replace("is a {product}", "is {a_product}")
+            subhead_t = subhead_t.replace("is a {product}", "is {a_product}").replace(
+                "that {promise}", reading.marker + " {promise}"
+            )
+            if reading.audience_in_promise:
+                subhead_t = subhead_t.replace(" for {audience}", "")
         subhead = _clip(f(subhead_t), 590)
 
         features = []
-        for clause, cont in zip(reading.clauses, reading.from_promise, strict=False):
+        for clause, kind in zip(reading.clauses, reading.kinds, strict=False):
             if len(features) == 6:
                 break
-            title = _clip(_title_from(clause, lang, cont), 60)
+            title = _clip(_title_from(clause, lang, kind != "plain"), 60)
             if not _wordy(title) or not _wordy(clause):
                 continue
-            text = f"{name} {clause}" if cont and lang not in ("ja", "zh", "de") else _cap(clause)
+            if kind == "plain" or lang in ("ja", "zh"):
+                text = _cap(clause)
+            else:
+                text = f"{name} {as_verb_phrase(clause, kind)}"
             end = (
                 ""
                 if text.endswith(("。", ".", "!", "?", "！", "？"))
@@ -452,18 +754,22 @@ class OfflineWriter:
             for a, b, c in book["stories"]
         ]
         if lang == "en":
-            for clause, cont in zip(reading.clauses, reading.from_promise, strict=False):
-                if cont and len(stories) < 5:
+            for clause, kind in zip(reading.clauses, reading.kinds, strict=False):
+                if kind == "plain" or len(stories) >= 5:
+                    continue
+                if kind == "inf":
+                    want = f"{name} to help me {clause}"
+                else:
                     verb, _, rest = clause.partition(" ")
-                    base = _base_form(verb)
-                    stories.insert(
-                        len(stories) - 1,
-                        {
-                            "as_a": _clip(f(book["stories"][0][0]), 110),
-                            "i_want": _clip(f"{name} to {base} {rest}".strip(), 590),
-                            "so_that": f(book["story_from_feature"][2]),
-                        },
-                    )
+                    want = f"{name} to {_base_form(verb)} {rest}"
+                stories.insert(
+                    len(stories) - 1,
+                    {
+                        "as_a": _clip(f(book["stories"][0][0]), 110),
+                        "i_want": _clip(want.strip(), 590),
+                        "so_that": f(book["story_from_feature"][2]),
+                    },
+                )
         scenes = [
             {
                 "title": f(t),

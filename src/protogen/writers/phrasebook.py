@@ -769,8 +769,8 @@ ZH = {
         "bold": "有了{name}，不再手忙脚乱",
         "formal": "面向{audience}的可靠{product}",
     },
-    "subhead": "{name}是为{audience}打造的{product}：{promise}。",
-    "subhead_nopromise": "{name}是为{audience}日常工作设计的{product}。",
+    "subhead": "为{audience}打造的{product}：{promise}。",
+    "subhead_nopromise": "为{audience}日常工作设计的{product}。",
     "problem": "如今，{audience}在零散的工具、不会响的提醒和看不见的进度上浪费大量时间。",
     "cta": {"friendly": "加入等候名单", "bold": "抢先体验", "formal": "申请访问"},
     "signup_title": {
