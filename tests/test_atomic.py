@@ -18,6 +18,17 @@ def hook(gallery, body):
     path.chmod(path.stat().st_mode | stat.S_IEXEC)
 
 
+def spawn_killable(idea, gallery, env):
+    """Start `protogen new` in its own process group, so a kill takes its git children too."""
+    return subprocess.Popen(
+        [sys.executable, "-m", "protogen", "new", idea, "--gallery", str(gallery)],
+        env=env,
+        start_new_session=True,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+
+
 def test_failed_commit_rolls_everything_back(protogen, gallery, env):
     assert protogen("new", HABIT, "--gallery", str(gallery)).code == 0
     hook(gallery, "echo 'hook says no' >&2; exit 1")
@@ -33,21 +44,7 @@ def test_kill_during_commit_leaves_no_half_prototype_and_is_recovered(protogen, 
     assert protogen("new", HABIT, "--gallery", str(gallery)).code == 0
     before, commits = tree_snapshot(gallery), commit_count(gallery, env)
     hook(gallery, "sleep 30")
-    proc = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "protogen",
-            "new",
-            "A quiz app for museum visitors",
-            "--gallery",
-            str(gallery),
-        ],
-        env=env,
-        start_new_session=True,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
+    proc = spawn_killable("A quiz app for museum visitors", gallery, env)
     journal = gallery / ".git" / "protogen" / "pending.json"
     deadline = time.monotonic() + 30
     while not journal.exists() and time.monotonic() < deadline:
@@ -71,21 +68,7 @@ def test_kill_during_commit_leaves_no_half_prototype_and_is_recovered(protogen, 
 def test_kill_at_any_moment_keeps_the_gallery_consistent(protogen, gallery, env):
     assert protogen("new", HABIT, "--gallery", str(gallery)).code == 0
     for delay in (0.05, 0.12, 0.2, 0.28, 0.36):
-        proc = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "protogen",
-                "new",
-                f"A tool for beekeepers {delay}",
-                "--gallery",
-                str(gallery),
-            ],
-            env=env,
-            start_new_session=True,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
+        proc = spawn_killable(f"A tool for beekeepers {delay}", gallery, env)
         time.sleep(delay)
         os.killpg(proc.pid, signal.SIGKILL)
         proc.wait()
