@@ -80,3 +80,18 @@ def test_card_shows_template_and_storyboard(protogen, gallery):
     rec = json.loads((gallery / "prototypes" / r.json["slug"] / "protogen.json").read_text())
     assert rec["brief"]["name"] in html and ">landing<" in html
     assert f"prototypes/{r.json['slug']}/README.md" in html
+
+
+def test_site_follows_record_edits_and_survives_a_broken_cache(protogen, gallery, env):
+    r = protogen("new", HABIT, "--gallery", str(gallery), "--json")
+    path = gallery / "prototypes" / r.json["slug"] / "protogen.json"
+    rec = json.loads(path.read_text())
+    rec["brief"]["name"] = "Renamed By Hand"
+    path.write_text(json.dumps(rec))
+    assert protogen("gallery", "build", "--gallery", str(gallery)).code == 0
+    assert "Renamed By Hand" in (gallery / "index.html").read_text()
+    (gallery / ".git" / "protogen" / "records-cache.json").write_text("{not json")
+    assert protogen("gallery", "build", "--gallery", str(gallery), "--no-commit").code == 0
+    assert "Renamed By Hand" in (gallery / "index.html").read_text()
+    listing = json.loads(protogen("list", "--gallery", str(gallery), "--json").out)
+    assert listing[0]["name"] == "Renamed By Hand"

@@ -15,6 +15,7 @@ the site files are restored from HEAD, so the gallery never holds half a prototy
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
@@ -24,7 +25,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from protogen.errors import UserError
 from protogen.record import RECORD_FILE, Record
@@ -246,18 +247,56 @@ class Gallery:
 
     # -- reading ---------------------------------------------------------------------
     def records(self) -> list[Record]:
-        """Every prototype's record, newest first. Unreadable records are skipped."""
-        out = []
+        """Every prototype's record, newest first, as the site and ``list`` need them.
+
+        Briefs are trimmed to the fields the site shows. A cache in ``.git/protogen``
+        keyed by each record's mtime and size means only changed records are re-read:
+        a gallery of hundreds of prototypes stays quick to rebuild. Unreadable records
+        are skipped.
+        """
         base = self.root / PROTOTYPES
         if not base.is_dir():
             return []
+        cache_path = self._cache_path
+        try:
+            cache = json.loads(cache_path.read_text(encoding="utf-8")) if cache_path else {}
+            if cache.get("version") != _CACHE_VERSION:
+                cache = {}
+        except (OSError, ValueError):
+            cache = {}
+        entries = cache.get("entries", {})
+        fresh: dict[str, Any] = {}
+        out = []
         for path in base.glob(f"*/{RECORD_FILE}"):
             try:
-                out.append(Record.load(path))
-            except (OSError, ValueError):
+                st = path.stat()
+                key = path.parent.name
+                stamp = [st.st_mtime_ns, st.st_size]
+                hit = entries.get(key)
+                if hit and hit.get("stamp") == stamp:
+                    record = Record(hit["record"])
+                else:
+                    record = _slim(Record.load(path))
+                fresh[key] = {"stamp": stamp, "record": record}
+                out.append(record)
+            except (OSError, ValueError, KeyError, TypeError):
                 continue
+        if cache_path and fresh != entries:
+            with contextlib.suppress(OSError):
+                tmp = cache_path.with_suffix(".tmp")
+                tmp.write_text(
+                    json.dumps({"version": _CACHE_VERSION, "entries": fresh}), encoding="utf-8"
+                )
+                os.replace(tmp, cache_path)
         out.sort(key=lambda r: (r.created, r.slug), reverse=True)
         return out
+
+    @property
+    def _cache_path(self) -> Path | None:
+        git_dir = self.root / ".git"
+        return (
+            git_dir / "protogen" / "records-cache.json" if (git_dir / "protogen").is_dir() else None
+        )
 
     def unique_slug(self, base: str) -> str:
         """``base``, or ``base-2``, ``base-3``... whichever is free on disk and in HEAD."""
@@ -351,6 +390,18 @@ class Gallery:
         except git.GitCommandError as exc:
             raise UserError(f"git commit failed: {_git_reason(exc)}") from exc
         return CommitResult(self._head_sha(), bool(env), notice)
+
+
+_CACHE_VERSION = 1
+_SLIM_BRIEF = ("lang", "name", "tagline", "audience")
+
+
+def _slim(record: Record) -> Record:
+    """The record without the copy the site never shows (kept small for the cache)."""
+    slim = Record(record)
+    slim["brief"] = {k: record["brief"][k] for k in _SLIM_BRIEF if k in record["brief"]}
+    slim.pop("idea", None)
+    return slim
 
 
 def _import_git():
