@@ -117,7 +117,8 @@ def _read_idea(idea: str) -> str:
 
 
 class _Progress:
-    """Rich progress on a terminal; nothing at all when stderr is not one."""
+    """Rich progress on a terminal; elsewhere, a status line on stderr now and then while
+    a model writes (a local model can take a minute, and silence looks like a hang)."""
 
     LABELS: ClassVar[dict[str, str]] = {
         "idea": "Reading the idea",
@@ -126,11 +127,13 @@ class _Progress:
         "storyboard": "Writing the storyboard",
         "gallery": "Filing into the gallery",
     }
+    QUIET_INTERVAL = 15.0
 
     def __init__(self, enabled: bool) -> None:
         self.enabled = enabled
         self.progress = None
         self.task = None
+        self._last_line = -1e9
 
     def __enter__(self) -> _Progress:
         if self.enabled:
@@ -153,6 +156,16 @@ class _Progress:
             done = list(self.LABELS).index(name)
             self.progress.update(self.task, description=self.LABELS[name], completed=done)
 
+    def writer(self, status: str, tokens: int, seconds: float) -> None:
+        """What the LLM writer is doing: which model, tokens so far, seconds waited."""
+        text = f"Writing the copy: {status}, {tokens} tokens, {seconds:.0f} s"
+        if self.progress is not None:
+            self.progress.update(self.task, description=text)
+        elif time.monotonic() - self._last_line >= self.QUIET_INTERVAL:
+            self._last_line = time.monotonic()
+            sys.stderr.write(f"protogen: {text}\n")
+            sys.stderr.flush()
+
     def __exit__(self, *exc: object) -> None:
         if self.progress is not None:
             self.progress.stop()
@@ -166,11 +179,49 @@ def new(
     ],
     gallery: GalleryOpt = None,
     template: Annotated[
-        str, typer.Option("--template", "-t", help="Template: see 'protogen templates'.")
-    ] = "landing",
+        str | None,
+        typer.Option(
+            "--template",
+            "-t",
+            help="Template (default landing): see 'protogen templates'.",
+            show_default=False,
+        ),
+    ] = None,
     writer: Annotated[
-        str, typer.Option("--writer", "-w", help="Who writes the copy: offline or openai.")
-    ] = "offline",
+        str | None,
+        typer.Option(
+            "--writer",
+            "-w",
+            help="offline or openai. Default: $PROTOGEN_WRITER, the gallery's protogen.toml, "
+            "else openai when OPENAI_API_KEY or OPENAI_BASE_URL is set, else offline.",
+            show_default=False,
+        ),
+    ] = None,
+    model: Annotated[
+        str | None,
+        typer.Option(
+            "--model",
+            "-m",
+            help="LLM model (default: $PROTOGEN_MODEL, else gpt-4o-mini).",
+            show_default=False,
+        ),
+    ] = None,
+    timeout: Annotated[
+        float | None,
+        typer.Option(
+            "--timeout",
+            help="Seconds to wait for the LLM per request (default: $PROTOGEN_TIMEOUT, else 120).",
+            show_default=False,
+        ),
+    ] = None,
+    strict: Annotated[
+        bool,
+        typer.Option(
+            "--strict",
+            help="Fail if the LLM's reply is invalid, instead of filling "
+            "the gaps from the offline writer.",
+        ),
+    ] = False,
     palette: Annotated[
         str | None,
         typer.Option(
@@ -181,8 +232,13 @@ def new(
         ),
     ] = None,
     tone: Annotated[
-        str, typer.Option("--tone", help="Voice of the copy: friendly, bold or formal.")
-    ] = "friendly",
+        str | None,
+        typer.Option(
+            "--tone",
+            help="Voice of the copy: friendly (default), bold or formal.",
+            show_default=False,
+        ),
+    ] = None,
     no_commit: Annotated[
         bool, typer.Option("--no-commit", help="Write the files but do not commit.")
     ] = False,
@@ -201,7 +257,11 @@ def new(
             palette=palette,
             tone=tone,
             commit=not no_commit,
+            model=model,
+            timeout=timeout,
+            strict=strict or None,
             on_stage=progress.stage,
+            on_progress=progress.writer,
             started=_T0,
         )
     seconds = round(time.perf_counter() - _T0, 3)
@@ -212,9 +272,18 @@ def new(
             "'protogen <protogen@localhost>'. Set yours with: git config --global user.name "
             '"Your Name" && git config --global user.email you@example.com\n'
         )
+    meta = result.writer_meta
+    if meta.get("fallback_fields"):
+        fields = meta["fallback_fields"]
+        sys.stderr.write(
+            f"Warning: the model's reply was not fully usable ({meta.get('fallback_reason')}); "
+            f"{len(fields)} part(s) came from the offline writer: {', '.join(fields)}. "
+            "Use --strict to fail instead.\n"
+        )
     lines = [
-        f"Made \u201c{result.name}\u201d ({result.template} template, {result.writer} writer) "
-        f"in {seconds:.2f} s",
+        f"Made \u201c{result.name}\u201d ({result.template} template, {result.writer} writer"
+        + (f", {meta['model']} @ {meta['endpoint_host']}" if meta.get("model") else "")
+        + f") in {seconds:.2f} s",
         f"  folder   {result.path}",
         f"  open     {page}",
         f"  serve    protogen serve {result.slug} --gallery {result.gallery}",
@@ -236,6 +305,7 @@ def new(
                     "template": result.template,
                     "seconds": seconds,
                     "timings": result.timings,
+                    "llm": meta or None,
                 },
                 ensure_ascii=False,
             )

@@ -29,6 +29,7 @@ DEFAULT_TONE = "friendly"
 class NewResult:
     slug: str
     path: Path
+    writer_meta: dict
     gallery: Path
     commit: str | None
     writer: str
@@ -45,19 +46,25 @@ def create_prototype(
     idea_text: str,
     *,
     gallery: Path,
-    template: str = DEFAULT_TEMPLATE,
-    writer: str = "offline",
+    template: str | None = None,
+    writer: str | None = None,
     palette: str | None = None,
-    tone: str = DEFAULT_TONE,
+    tone: str | None = None,
     commit: bool = True,
+    model: str | None = None,
+    timeout: float | None = None,
+    strict: bool | None = None,
     on_stage: Callable[[str], None] | None = None,
+    on_progress: Callable[[str, int, float], None] | None = None,
     started: float | None = None,
 ) -> NewResult:
     """Make one prototype from ``idea_text`` and file it into ``gallery``.
 
-    Raises :class:`~protogen.errors.UserError` for bad input; the gallery is then
-    unchanged.
+    Unset knobs come from the gallery's ``protogen.toml``, then the defaults; the
+    writer is chosen as :func:`protogen.config.choose_writer` says. Raises
+    :class:`~protogen.errors.UserError` for bad input; the gallery is then unchanged.
     """
+    from protogen.config import choose_writer, gallery_config
     from protogen.idea import normalise_idea
     from protogen.render import check_palette, load_template
     from protogen.writers import check_tone, get_writer
@@ -80,12 +87,20 @@ def create_prototype(
     stage("idea")
     created_at = datetime.now(UTC)
     idea = normalise_idea(idea_text)
-    tpl = load_template(template)
-    palette = check_palette(tpl, palette or next(iter(tpl.palettes)))
-    tone = check_tone(tone)
-    chosen = get_writer(writer)
     if gallery.exists() and not gallery.is_dir():
         raise UserError(f"The gallery path {gallery} is a file; pass --gallery a folder.")
+    config = gallery_config(gallery) if gallery.is_dir() else {}
+    tpl = load_template(template or config.get("template") or DEFAULT_TEMPLATE)
+    palette = check_palette(tpl, palette or config.get("palette") or next(iter(tpl.palettes)))
+    tone = check_tone(tone or config.get("tone") or DEFAULT_TONE)
+    chosen = get_writer(
+        choose_writer(writer, config),
+        config=config,
+        model=model,
+        timeout=timeout,
+        strict=strict,
+        progress=on_progress,
+    )
 
     stage("write")
     written = chosen.write(idea, tone=tone)
@@ -147,6 +162,7 @@ def create_prototype(
     return NewResult(
         slug=slug,
         path=g.root / "prototypes" / slug,
+        writer_meta=written.meta,
         gallery=g.root,
         commit=result.sha,
         writer=written.writer,

@@ -82,6 +82,7 @@ def storyboard_markdown(record: Record, *, entry: str = "index.html") -> str:
         "| | |",
         "|---|---|",
         f"| Writer | {e(record.writer)} |",
+        *_llm_rows(record),
         f"| Template | {e(record.template.name)} {e(record.template.version)} |",
         f"| Tone, palette | {e(record.knobs.tone)}, {e(record.knobs.palette)} |",
         f"| Made | {e(made)} with protogen {e(record.protogen_version)} |",
@@ -91,3 +92,21 @@ def storyboard_markdown(record: Record, *, entry: str = "index.html") -> str:
         "",
     ]
     return "\n".join(lines)
+
+
+def _llm_rows(record: Record) -> list[str]:
+    """Table rows on the LLM that wrote the copy (model, host, format, tokens, fallbacks)."""
+    m = record.get("writer_meta") or {}
+    if not m.get("model"):
+        return []
+    e = md_escape
+    rows = [
+        f"| Model | {e(m['model'])} at {e(m.get('endpoint_host', ''))} |",
+        f"| Response format, prompt | {e(m.get('response_format', ''))}, prompt "
+        f"v{e(str(m.get('prompt_version', '')))} |",
+        f"| Tokens in, out | {m.get('tokens_in')}, {m.get('tokens_out')} "
+        f"({m.get('latency_s')} s) |",
+    ]
+    if m.get("fallback_fields"):
+        rows.append(f"| From the offline writer | {e(', '.join(m['fallback_fields']))} |")
+    return rows

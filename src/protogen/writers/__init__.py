@@ -1,11 +1,13 @@
 """Writers fill a Brief from an Idea. They all share one small interface.
 
-``offline`` is deterministic and needs no network; it is the default. New writers (an
-LLM writer comes next) implement :class:`Writer` and register in :func:`get_writer`.
+``offline`` is deterministic and needs no network; ``openai`` talks to any
+OpenAI-compatible endpoint. New writers implement :class:`Writer` and register in
+:func:`get_writer`.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -34,17 +36,30 @@ class Writer(Protocol):
         ...
 
 
-def get_writer(name: str) -> Writer:
-    """Return the writer called ``name`` or raise a UserError that lists the choices."""
+def get_writer(
+    name: str,
+    *,
+    config: dict[str, Any] | None = None,
+    model: str | None = None,
+    timeout: float | None = None,
+    strict: bool | None = None,
+    progress: Callable[[str, int, float], None] | None = None,
+) -> Writer:
+    """Return the writer called ``name`` or raise a UserError that lists the choices.
+
+    ``config`` is the gallery's protogen.toml; the other arguments are command-line
+    overrides (see :mod:`protogen.config` for the order in which settings apply).
+    """
     if name == "offline":
         from protogen.writers.offline import OfflineWriter
 
         return OfflineWriter()
     if name == "openai":
-        raise UserError(
-            "The 'openai' writer is not available in this version yet; "
-            "use '--writer offline' (the default)."
-        )
+        from protogen.config import llm_settings
+        from protogen.writers.openai import OpenAIWriter
+
+        settings = llm_settings(config or {}, model=model, timeout=timeout, strict=strict)
+        return OpenAIWriter(settings, progress)
     raise UserError(f"Unknown writer '{name}'. Choose one of: {', '.join(WRITERS)}.")
 
 
