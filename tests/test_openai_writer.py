@@ -121,6 +121,9 @@ def test_schema_violation_twice_falls_back_to_offline_parts(llm, fake, gallery):
     assert set(rec["writer_meta"]["fallback_fields"]) == {"features", "cta"}
     assert rec["brief"]["name"] == "Streakly"  # the valid parts are the model's
     assert 3 <= len(rec["brief"]["features"]) <= 6
+    offline_name = OfflineWriter().write(normalise_idea(HABIT), tone="friendly").brief["name"]
+    features = json.dumps(rec["brief"]["features"])  # a fallback part: it names the
+    assert offline_name not in features and "Streakly" in features  # model's product
     assert r.json["writer"] == "openai+offline-fallback"
 
 

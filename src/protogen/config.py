@@ -20,12 +20,14 @@ CONFIG_FILE = "protogen.toml"
 DEFAULT_MODEL = "gpt-4o-mini"
 DEFAULT_TIMEOUT = 120.0
 DEFAULT_RETRIES = 3
+DEFAULT_MAX_TOKENS = 4096
 _KNOWN_KEYS = {
     "writer",
     "model",
     "base_url",
     "timeout",
     "retries",
+    "max_tokens",
     "tone",
     "palette",
     "template",
@@ -43,6 +45,7 @@ class LLMSettings:
     timeout: float
     retries: int
     strict: bool
+    max_tokens: int = DEFAULT_MAX_TOKENS
 
     @property
     def host(self) -> str:
@@ -125,6 +128,7 @@ def llm_settings(
         else (env.get("PROTOGEN_TIMEOUT") or config.get("timeout") or DEFAULT_TIMEOUT)
     )
     raw_retries = env.get("PROTOGEN_RETRIES") or config.get("retries") or DEFAULT_RETRIES
+    raw_tokens = env.get("PROTOGEN_MAX_TOKENS") or config.get("max_tokens") or DEFAULT_MAX_TOKENS
     if strict is None:
         strict = env.get("PROTOGEN_STRICT", "") in ("1", "true", "yes") or bool(
             config.get("strict", False)
@@ -136,4 +140,5 @@ def llm_settings(
         timeout=_number("The timeout", raw_timeout, float, 1, 3600),
         retries=_number("PROTOGEN_RETRIES", raw_retries, int, 0, 10),
         strict=strict,
+        max_tokens=_number("PROTOGEN_MAX_TOKENS", raw_tokens, int, 256, 65536),
     )

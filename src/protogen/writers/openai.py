@@ -33,7 +33,6 @@ from protogen.idea import Idea
 from protogen.writers import WriteResult
 
 MODES = ("json_schema", "json_object", "prompt")
-MAX_TOKENS = 4096
 MODE_CACHE_DAYS = 7
 #: status, tokens received so far, seconds since the request started
 Progress = Callable[[str, int, float], None]
@@ -280,7 +279,7 @@ class OpenAIWriter:
             model=self.settings.model,
             messages=messages,
             stream=True,
-            max_tokens=MAX_TOKENS,
+            max_tokens=self.settings.max_tokens,
             temperature=0.7,
             **kwargs,
         )

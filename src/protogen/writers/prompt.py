@@ -34,14 +34,34 @@ def load_prompt() -> Prompt:
     return Prompt(version=version, system=system, user=user)
 
 
-def llm_schema() -> dict:
-    """The Brief's JSON schema as the model should fill it (tone is ours to set)."""
+#: Keywords left out of the schema sent to servers. Grammar-based servers (llama.cpp)
+#: expand ``maxLength: 2000`` into thousands of nested rules and fail; OpenAI's
+#: structured outputs ignore them too. The Brief model still enforces every limit, and
+#: a re-ask names any that a reply breaks.
+_LOOSE = ("maxLength", "minLength", "pattern")
+
+
+def _loosen(node):
+    if isinstance(node, dict):
+        return {k: _loosen(v) for k, v in node.items() if k not in _LOOSE}
+    if isinstance(node, list):
+        return [_loosen(v) for v in node]
+    return node
+
+
+@cache
+def _schema_json() -> str:
     from protogen.brief import Brief
 
-    schema = Brief.model_json_schema()
+    schema = _loosen(Brief.model_json_schema())
     schema["properties"].pop("tone", None)
     schema["required"] = [k for k in schema.get("required", []) if k != "tone"]
-    return schema
+    return json.dumps(schema)
+
+
+def llm_schema() -> dict:
+    """The Brief's JSON schema as the model should fill it (tone is ours to set)."""
+    return json.loads(_schema_json())
 
 
 def messages(idea: str, lang: str, tone: str, *, schema_in_prompt: bool) -> list[dict]:

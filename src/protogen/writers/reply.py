@@ -79,4 +79,20 @@ def merge_with_fallback(
             fell_back.append(key)
         else:
             merged = trial
+    # Fallback parts were written around the offline writer's product name: make them
+    # speak of the name the model chose, so the page names one product.
+    old_name, new_name = fallback.get("name"), merged.get("name")
+    if old_name and new_name and old_name != new_name:
+        for key in fell_back:
+            merged[key] = _rename(merged[key], old_name, new_name)
     return validated(merged), fell_back
+
+
+def _rename(value: Any, old: str, new: str) -> Any:
+    if isinstance(value, str):
+        return value.replace(old, new)
+    if isinstance(value, list):
+        return [_rename(v, old, new) for v in value]
+    if isinstance(value, dict):
+        return {k: _rename(v, old, new) for k, v in value.items()}
+    return value
