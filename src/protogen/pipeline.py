@@ -11,6 +11,7 @@ Each stage is timed and the times are saved in the record.
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -103,7 +104,18 @@ def create_prototype(
     )
 
     stage("write")
+    warm = threading.Thread(target=_warm_up, args=(tpl.path,), daemon=True)
+
+    def while_waiting() -> None:
+        """The request is on its way: get the later stages ready meanwhile."""
+        if not warm.is_alive() and warm.ident is None:
+            warm.start()
+
+    if hasattr(chosen, "before_request"):
+        chosen.before_request = while_waiting
     written = chosen.write(idea, tone=tone)
+    if warm.ident is not None:
+        warm.join()
 
     stage("render")
     from protogen.gallery import Gallery
@@ -174,6 +186,33 @@ def create_prototype(
         fallback_identity=result.fallback_identity,
         identity_notice=result.identity_notice,
     )
+
+
+def _warm_up(template_dir: Path) -> None:
+    """Import and compile what the stages after the writer need, while the main thread
+    waits on the network (it releases the GIL there). Nothing is written, and any
+    failure is ignored: the main path simply does the work itself."""
+    time.sleep(0.05)  # let the main thread finish sending the request first (GIL)
+    try:
+        import filelock  # noqa: F401
+        import git  # noqa: F401
+        import slugify  # noqa: F401
+
+        import protogen.gallery
+        import protogen.storyboard
+        from protogen.brief import Brief
+        from protogen.render import _environment
+        from protogen.resources import data_dir
+
+        env = _environment(str(template_dir))
+        for path in template_dir.rglob("*"):
+            if path.is_file() and path.name != "cookiecutter.json":
+                env.get_template(path.relative_to(template_dir).as_posix())
+        _environment(str(data_dir("gallery"))).get_template("index.html")
+        Brief.model_json_schema  # noqa: B018 - building the model is the point
+        del protogen
+    except Exception:
+        return
 
 
 def rebuild_site(gallery: Path, *, commit: bool = True) -> tuple[int, str | None]:

@@ -64,6 +64,8 @@ class OpenAIWriter:
     def __init__(self, settings: LLMSettings, progress: Progress | None = None) -> None:
         self.settings = settings
         self.progress = progress or (lambda status, tokens, seconds: None)
+        #: called just before each request is sent: the caller may use the wait
+        self.before_request: Callable[[], None] = lambda: None
         self._cache_key = f"{settings.base_url or 'https://api.openai.com/v1'}|{settings.model}"
 
     # -- the interface --------------------------------------------------------------
@@ -167,11 +169,17 @@ class OpenAIWriter:
         except ImportError as exc:  # pragma: no cover - it is a dependency
             raise UserError("The openai package is missing: pip install openai") from exc
         s = self.settings
+        extra: dict[str, Any] = {}
+        if s.base_url and s.base_url.startswith("http://"):
+            # Plain HTTP (a local Ollama, llama.cpp or vLLM): no TLS, so don't pay ~40 ms
+            # to build a certificate store that would never be used.
+            extra["http_client"] = openai.DefaultHttpxClient(verify=False)
         return openai.OpenAI(
             api_key=s.api_key or "not-needed",
             base_url=s.base_url,
             max_retries=0,
             timeout=openai.Timeout(s.timeout, connect=min(10.0, s.timeout)),
+            **extra,
         )
 
     def _call(
@@ -275,6 +283,7 @@ class OpenAIWriter:
         start = time.monotonic()
         label = f"{self.settings.model} @ {self.settings.host}"
         self.progress(label, 0, 0.0)
+        self.before_request()
         stream = client.chat.completions.create(
             model=self.settings.model,
             messages=messages,

@@ -49,14 +49,27 @@ def _loosen(node):
     return node
 
 
-@cache
-def _schema_json() -> str:
+_SCHEMA_FILE = _PROMPT.with_name("brief.schema.json")
+
+
+def build_schema() -> dict:
+    """The loosened Brief schema, built from the pydantic model (what the file holds)."""
     from protogen.brief import Brief
 
     schema = _loosen(Brief.model_json_schema())
     schema["properties"].pop("tone", None)
     schema["required"] = [k for k in schema.get("required", []) if k != "tone"]
-    return json.dumps(schema)
+    return schema
+
+
+@cache
+def _schema_json() -> str:
+    # Shipped pre-built so a request need not wait ~30 ms for pydantic to build the Brief
+    # model; tests/test_prompt.py keeps the file equal to build_schema().
+    try:
+        return _SCHEMA_FILE.read_text(encoding="utf-8")
+    except OSError:
+        return json.dumps(build_schema())
 
 
 def llm_schema() -> dict:
