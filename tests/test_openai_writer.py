@@ -306,3 +306,25 @@ def test_a_key_in_the_gallery_config_is_refused(protogen, gallery):
     r = protogen("new", HABIT, "--gallery", str(gallery))
     assert r.code == 1 and "OPENAI_API_KEY" in r.err and KEY not in r.err
     assert commit_count(gallery, {}) == n
+
+
+def test_reasoning_model_parameters_are_adapted(llm, fake, gallery):
+    """OpenAI's reasoning models refuse temperature and want max_completion_tokens."""
+
+    def reasoning_model(body):
+        if "temperature" in body:
+            return {"status": 400, "error": "Unsupported parameter: 'temperature'"}
+        if "max_tokens" in body:
+            return {
+                "status": 400,
+                "error": "Unsupported parameter: 'max_tokens' is not "
+                "supported with this model. Use 'max_completion_tokens' instead.",
+            }
+        assert body["max_completion_tokens"] > 0
+        return {"content": brief_json()}
+
+    fake.enqueue(*[reasoning_model] * 3)
+    r = llm()
+    assert r.code == 0, r.err
+    assert len(fake.requests) == 3
+    assert record(gallery, r)["writer_meta"]["response_format"] == "json_schema"

@@ -66,6 +66,9 @@ class OpenAIWriter:
         self.progress = progress or (lambda status, tokens, seconds: None)
         #: called just before each request is sent: the caller may use the wait
         self.before_request: Callable[[], None] = lambda: None
+        # Parameters some models refuse; dropped or renamed when a server says so.
+        self._temperature: float | None = 0.7
+        self._token_param = "max_tokens"
         self._cache_key = f"{settings.base_url or 'https://api.openai.com/v1'}|{settings.model}"
 
     # -- the interface --------------------------------------------------------------
@@ -215,6 +218,12 @@ class OpenAIWriter:
                 if usage_ok and "stream_options" in detail:
                     usage_ok = False  # an older server: ask again without it
                     continue
+                if self._temperature is not None and "temperature" in detail:
+                    self._temperature = None  # reasoning models take only the default
+                    continue
+                if self._token_param == "max_tokens" and "max_tokens" in detail:
+                    self._token_param = "max_completion_tokens"  # newer OpenAI models
+                    continue
                 if mode != "prompt":
                     raise _Rejected() from None
                 raise UserError(
@@ -284,13 +293,11 @@ class OpenAIWriter:
         label = f"{self.settings.model} @ {self.settings.host}"
         self.progress(label, 0, 0.0)
         self.before_request()
+        kwargs[self._token_param] = self.settings.max_tokens
+        if self._temperature is not None:
+            kwargs["temperature"] = self._temperature
         stream = client.chat.completions.create(
-            model=self.settings.model,
-            messages=messages,
-            stream=True,
-            max_tokens=self.settings.max_tokens,
-            temperature=0.7,
-            **kwargs,
+            model=self.settings.model, messages=messages, stream=True, **kwargs
         )
         parts: list[str] = []
         chunks = 0
