@@ -8,7 +8,7 @@ reader of the code and a model.
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
@@ -62,6 +62,32 @@ class MockQuote(_Strict):
     attribution: Short = Field(description="A role, never a real person's or company's name.")
 
 
+class Metric(_Strict):
+    label: Short = Field(description="What is counted, e.g. 'Active this week'.")
+    value: Short = Field(description="A sample value, e.g. '12' or '86%'.")
+
+
+class SampleItem(_Strict):
+    title: Short = Field(description="The row's main text (a sample record of the product).")
+    detail: Sentence = Field(description="One line about it.")
+    status: Short = Field(description="A short status, e.g. 'On track'.")
+    value: Short = Field(description="A short figure, e.g. '12-day streak'.")
+
+
+class CoreScreen(_Strict):
+    """The app template's main screen: the product's core flow, mocked with sample data."""
+
+    kind: Literal["dashboard", "list", "detail"] = Field(
+        description="dashboard (numbers over time), list (things to browse or pick) or "
+        "detail (one thing in depth): whichever fits the product's main flow."
+    )
+    title: Short = Field(description="The screen's heading.")
+    intro: Sentence = Field(description="One line on what the user does here.")
+    action: Short = Field(description="The main action's button label, 2-4 words.")
+    metrics: list[Metric] = Field(max_length=4, description="Up to 4 sample figures.")
+    items: list[SampleItem] = Field(min_length=3, max_length=8, description="Sample rows.")
+
+
 class Labels(_Strict):
     """The page's fixed words (headings, form messages), in the copy's language."""
 
@@ -79,6 +105,8 @@ class Labels(_Strict):
     stored_locally: Sentence = Field(description="Says signups stay in this browser (a mock).")
     idea_heading: Short = Field(description="Heading of the section quoting the original idea.")
     footer: Sentence = Field(description="Footer line saying this is a prototype.")
+    sample_badge: Short = Field(description="Badge marking made-up sample data.")
+    nav_home: Short = Field(description="Navigation link to the home page.")
 
 
 class Brief(_Strict):
@@ -105,6 +133,7 @@ class Brief(_Strict):
     assumptions: list[Sentence] = Field(min_length=2, max_length=6)
     open_questions: list[Sentence] = Field(min_length=2, max_length=6)
     success_metric: Sentence = Field(description="The one number that says the idea works.")
+    core_screen: CoreScreen
     labels: Labels
     tone: str = Field(default="friendly", description="The voice of the copy.")
 

@@ -650,6 +650,112 @@ def _base_form(verb: str) -> str:
     return verb
 
 
+_DASHBOARD_CUES = (
+    "dashboard",
+    "track",
+    "streak",
+    "progress",
+    "analytic",
+    "stats",
+    "metric",
+    "report",
+    "monitor",
+    "habit",
+    "panel",
+    "tablero",
+    "tableau",
+    "übersicht",
+    "statistik",
+    "ダッシュボード",
+    "記録",
+    "看板",
+    "追踪",
+    "统计",
+)
+_LIST_CUES = (
+    "marketplace",
+    "find",
+    "browse",
+    "book",
+    "search",
+    "match",
+    "swap",
+    "directory",
+    "shop",
+    "order",
+    "rent",
+    "hire",
+    "compare",
+    "listing",
+    "catalog",
+    "encuentra",
+    "busca",
+    "reserva",
+    "trouve",
+    "réserv",
+    "findet",
+    "such",
+    "buch",
+    "encontra",
+    "探す",
+    "予約",
+    "找",
+    "预订",
+    "预约",
+)
+
+
+def _core_screen(idea: Idea, book: dict, features: list[dict], f) -> dict:
+    """The app's main screen: a dashboard, list or detail view, with sample rows."""
+    text = idea.text.lower()
+
+    def first(cues: tuple[str, ...]) -> int:
+        """Where the earliest cue starts (a word start for Latin-script cues)."""
+        found = [
+            m.start()
+            for c in cues
+            for m in [re.search((r"\b" if c.isascii() else "") + re.escape(c), text)]
+            if m
+        ]
+        return min(found, default=10**9)
+
+    d, li = first(_DASHBOARD_CUES), first(_LIST_CUES)
+    kind = "detail" if d == li == 10**9 else ("dashboard" if d <= li else "list")
+    core = book["core"]
+    seed = _stable_index(idea.text, 997)
+    statuses, people = core["statuses"], core["people"]
+    items = []
+    for i in range(5 if kind != "detail" else min(len(features), 5)):
+        feat = features[i % len(features)]
+        n = 2 + (seed + 7 * i) % 11
+        title = (
+            feat["title"] if kind == "detail" else f"{people[i % len(people)]} · {feat['title']}"
+        )
+        items.append(
+            {
+                "title": _clip(title, 110),
+                "detail": _clip(feat["text"], 300),
+                "status": statuses[(seed + i) % len(statuses)],
+                "value": core["value"].format(n=n),
+            }
+        )
+    while len(items) < 3:
+        items.append({**items[-1], "title": _clip(items[-1]["title"] + " (2)", 110)})
+    count = {"dashboard": 4, "list": 2, "detail": 0}[kind]
+    values = [str(8 + seed % 40), str(20 + seed % 60), str(1 + seed % 5), str(3 + seed % 9)]
+    metrics = [
+        {"label": label, "value": values[i]} for i, label in enumerate(core["metrics"][:count])
+    ]
+    return {
+        "kind": kind,
+        "title": _clip(f(core["titles"][kind]), 110),
+        "intro": _clip(f(core["intro"][kind]), 590),
+        "action": core["action"][kind],
+        "metrics": metrics,
+        "items": items,
+    }
+
+
 def _article(phrase: str) -> str:
     low = phrase.lower()
     vowel = low[:1] in "aeiou" and not low.startswith(("use", "uni", "eu", "one"))
@@ -799,6 +905,7 @@ class OfflineWriter:
             "assumptions": [_clip(f(a), 590) for a in book["assumptions"]],
             "open_questions": [_clip(f(q), 590) for q in book["open_questions"]],
             "success_metric": f(book["success_metric"]),
+            "core_screen": _core_screen(idea, book, features, f),
             "labels": dict(book["labels"]),
             "tone": tone,
         }

@@ -12,6 +12,23 @@ Grammar is kept safe by construction: placeholders sit where any noun phrase rea
 from __future__ import annotations
 
 EN = {
+    "core": {
+        "titles": {
+            "dashboard": "Your {product} dashboard",
+            "list": "Browse on {name}",
+            "detail": "A closer look",
+        },
+        "intro": {
+            "dashboard": "How {audience} are doing this week, at a glance.",
+            "list": "Pick what fits: every row is a sample of what {name} will show.",
+            "detail": "One example, in full, the way {name} will show it.",
+        },
+        "action": {"dashboard": "Send a nudge", "list": "Book now", "detail": "Save"},
+        "metrics": ["Active this week", "Completed", "Need attention", "New this week"],
+        "statuses": ["On track", "Needs attention", "New"],
+        "people": ["Alex", "Priya", "Sam", "Diego", "Mei", "Jonah"],
+        "value": "{n} this week",
+    },
     "default_promise": "takes care of the routine work",
     "labels": {
         "skip_link": "Skip to content",
@@ -28,6 +45,8 @@ EN = {
         "stored_locally": "Prototype: signups are kept only in this browser.",
         "idea_heading": "The idea behind this prototype",
         "footer": "A clickable prototype. Nothing here is live yet.",
+        "sample_badge": "Sample data: made up for this prototype",
+        "nav_home": "Home",
     },
     "tagline": {
         "friendly": "The {product} {audience} will actually enjoy",
@@ -145,6 +164,28 @@ EN = {
 }
 
 ES = {
+    "core": {
+        "titles": {
+            "dashboard": "Panel de {name}",
+            "list": "Explora {name}",
+            "detail": "En detalle",
+        },
+        "intro": {
+            "dashboard": "Cómo van {audience} esta semana, de un vistazo.",
+            "list": "Elige lo que te encaje: cada fila es un ejemplo de lo que mostrará {name}.",
+            "detail": "Un ejemplo completo, tal como lo mostrará {name}.",
+        },
+        "action": {"dashboard": "Enviar aviso", "list": "Reservar", "detail": "Guardar"},
+        "metrics": [
+            "Activos esta semana",
+            "Completados",
+            "Requieren atención",
+            "Nuevos esta semana",
+        ],
+        "statuses": ["Al día", "Requiere atención", "Nuevo"],
+        "people": ["Lucía", "Mateo", "Sofía", "Diego", "Valentina", "Pablo"],
+        "value": "{n} esta semana",
+    },
     "default_promise": "se encarga del trabajo rutinario",
     "labels": {
         "skip_link": "Saltar al contenido",
@@ -161,6 +202,8 @@ ES = {
         "stored_locally": "Prototipo: los registros se guardan solo en este navegador.",
         "idea_heading": "La idea detrás de este prototipo",
         "footer": "Un prototipo navegable. Aún no hay nada en producción.",
+        "sample_badge": "Datos de ejemplo: inventados para este prototipo",
+        "nav_home": "Inicio",
     },
     "tagline": {
         "friendly": "{Product} para {audience}, sin complicaciones",
@@ -274,6 +317,23 @@ ES = {
 }
 
 FR = {
+    "core": {
+        "titles": {
+            "dashboard": "Tableau de bord {name}",
+            "list": "Parcourir {name}",
+            "detail": "En détail",
+        },
+        "intro": {
+            "dashboard": "Où en sont {audience} cette semaine, d'un coup d'œil.",
+            "list": "Choisissez : chaque ligne est un exemple de ce que montrera {name}.",
+            "detail": "Un exemple complet, tel que {name} le montrera.",
+        },
+        "action": {"dashboard": "Envoyer un rappel", "list": "Réserver", "detail": "Enregistrer"},
+        "metrics": ["Actifs cette semaine", "Terminés", "À surveiller", "Nouveaux cette semaine"],
+        "statuses": ["En bonne voie", "À surveiller", "Nouveau"],
+        "people": ["Camille", "Louis", "Inès", "Hugo", "Léa", "Nathan"],
+        "value": "{n} cette semaine",
+    },
     "default_promise": "s'occupe de la routine",
     "labels": {
         "skip_link": "Aller au contenu",
@@ -290,6 +350,8 @@ FR = {
         "stored_locally": "Prototype : les inscriptions restent dans ce navigateur.",
         "idea_heading": "L'idée derrière ce prototype",
         "footer": "Un prototype cliquable. Rien n'est encore en ligne.",
+        "sample_badge": "Données d'exemple : inventées pour ce prototype",
+        "nav_home": "Accueil",
     },
     "tagline": {
         "friendly": "{Product} pour {audience}, tout simplement",
@@ -400,6 +462,23 @@ FR = {
 }
 
 DE = {
+    "core": {
+        "titles": {
+            "dashboard": "{name}-Übersicht",
+            "list": "{name} durchsuchen",
+            "detail": "Im Detail",
+        },
+        "intro": {
+            "dashboard": "Wie es {audience} diese Woche geht, auf einen Blick.",
+            "list": "Wähle aus: Jede Zeile ist ein Beispiel dafür, was {name} zeigen wird.",
+            "detail": "Ein Beispiel, vollständig, so wie {name} es zeigen wird.",
+        },
+        "action": {"dashboard": "Erinnerung senden", "list": "Jetzt buchen", "detail": "Speichern"},
+        "metrics": ["Aktiv diese Woche", "Erledigt", "Brauchen Aufmerksamkeit", "Neu diese Woche"],
+        "statuses": ["Im Plan", "Braucht Aufmerksamkeit", "Neu"],
+        "people": ["Jonas", "Lea", "Emil", "Mia", "Noah", "Hanna"],
+        "value": "{n} diese Woche",
+    },
     "default_promise": "übernimmt die Routinearbeit",
     "labels": {
         "skip_link": "Zum Inhalt springen",
@@ -416,6 +495,8 @@ DE = {
         "stored_locally": "Prototyp: Anmeldungen bleiben nur in diesem Browser.",
         "idea_heading": "Die Idee hinter diesem Prototyp",
         "footer": "Ein klickbarer Prototyp. Noch ist nichts live.",
+        "sample_badge": "Beispieldaten: für diesen Prototyp erfunden",
+        "nav_home": "Start",
     },
     "tagline": {
         "friendly": "{Product} für {audience}",
@@ -525,6 +606,28 @@ DE = {
 }
 
 PT = {
+    "core": {
+        "titles": {
+            "dashboard": "Painel do {name}",
+            "list": "Explore o {name}",
+            "detail": "Em detalhe",
+        },
+        "intro": {
+            "dashboard": "Como {audience} estão nesta semana, num relance.",
+            "list": "Escolha o que serve: cada linha é um exemplo do que o {name} vai mostrar.",
+            "detail": "Um exemplo completo, como o {name} vai mostrar.",
+        },
+        "action": {"dashboard": "Enviar lembrete", "list": "Reservar", "detail": "Salvar"},
+        "metrics": [
+            "Ativos nesta semana",
+            "Concluídos",
+            "Precisam de atenção",
+            "Novos nesta semana",
+        ],
+        "statuses": ["Em dia", "Precisa de atenção", "Novo"],
+        "people": ["Rafa", "Ana", "Bruno", "Júlia", "Pedro", "Bia"],
+        "value": "{n} nesta semana",
+    },
     "default_promise": "cuida do trabalho de rotina",
     "labels": {
         "skip_link": "Ir para o conteúdo",
@@ -541,6 +644,8 @@ PT = {
         "stored_locally": "Protótipo: as inscrições ficam apenas neste navegador.",
         "idea_heading": "A ideia por trás deste protótipo",
         "footer": "Um protótipo navegável. Nada aqui está no ar ainda.",
+        "sample_badge": "Dados de exemplo: inventados para este protótipo",
+        "nav_home": "Início",
     },
     "tagline": {
         "friendly": "{Product} para {audience}, sem complicação",
@@ -645,6 +750,19 @@ PT = {
 }
 
 JA = {
+    "core": {
+        "titles": {"dashboard": "{name}ダッシュボード", "list": "{name}で探す", "detail": "詳細"},
+        "intro": {
+            "dashboard": "今週の{audience}の状況がひと目で分かります。",
+            "list": "各行は{name}が表示する内容のサンプルです。",
+            "detail": "{name}が表示する一例の詳細です。",
+        },
+        "action": {"dashboard": "リマインドを送る", "list": "予約する", "detail": "保存する"},
+        "metrics": ["今週アクティブ", "完了", "要対応", "今週の新規"],
+        "statuses": ["順調", "要対応", "新規"],
+        "people": ["さくら", "ゆうと", "はるか", "けんた", "みお", "そうた"],
+        "value": "今週{n}件",
+    },
     "default_promise": "定型作業を引き受けます",
     "labels": {
         "skip_link": "本文へスキップ",
@@ -661,6 +779,8 @@ JA = {
         "stored_locally": "プロトタイプ：登録内容はこのブラウザにだけ保存されます。",
         "idea_heading": "このプロトタイプのアイデア",
         "footer": "クリックできるプロトタイプです。まだ公開サービスではありません。",
+        "sample_badge": "サンプルデータ：このプロトタイプ用の架空のデータです",
+        "nav_home": "ホーム",
     },
     "tagline": {
         "friendly": "{audience}のための{product}",
@@ -747,6 +867,19 @@ JA = {
 }
 
 ZH = {
+    "core": {
+        "titles": {"dashboard": "{name}看板", "list": "浏览{name}", "detail": "详情"},
+        "intro": {
+            "dashboard": "一眼看清{audience}本周的情况。",
+            "list": "每一行都是{name}将展示内容的示例。",
+            "detail": "{name}将展示的一个完整示例。",
+        },
+        "action": {"dashboard": "发送提醒", "list": "立即预订", "detail": "保存"},
+        "metrics": ["本周活跃", "已完成", "需要关注", "本周新增"],
+        "statuses": ["进展顺利", "需要关注", "新"],
+        "people": ["小林", "小王", "小陈", "小李", "小张", "小刘"],
+        "value": "本周{n}次",
+    },
     "default_promise": "接手例行工作",
     "labels": {
         "skip_link": "跳到正文",
@@ -763,6 +896,8 @@ ZH = {
         "stored_locally": "原型：报名信息只保存在此浏览器中。",
         "idea_heading": "这个原型背后的想法",
         "footer": "一个可点击的原型，目前尚未上线。",
+        "sample_badge": "示例数据：为此原型虚构",
+        "nav_home": "首页",
     },
     "tagline": {
         "friendly": "为{audience}打造的{product}",
