@@ -398,14 +398,24 @@ def serve(
     folder = root / PROTOTYPES / slug
     if not is_safe_slug(slug) or not folder.is_dir():
         raise UserError(f"No prototype '{slug}' in {root}; see 'protogen list'.")
-    entry = "index.html"
+    entry, kind = "index.html", "static"
     with contextlib.suppress(OSError, ValueError):
-        entry = str(Record.load(folder / RECORD_FILE).template.get("entry") or entry)
+        template = Record.load(folder / RECORD_FILE).template
+        entry = str(template.get("entry") or entry)
+        kind = str(template.get("kind") or kind)
 
     def announce(url: str) -> None:
         print(f"Serving {slug} at {url}  (Ctrl-C to stop)", flush=True)
 
-    run(folder, entry, port, announce)
+    def say(text: str) -> None:
+        print(text, flush=True)
+
+    if kind == "app":
+        from protogen.serve import serve_app
+
+        serve_app(folder, port, announce, say)
+    else:
+        run(folder, entry, port, announce)
     print("Stopped.")
 
 

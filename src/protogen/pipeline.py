@@ -148,7 +148,12 @@ def create_prototype(
             idea=idea.text,
             idea_lang=idea.lang,
             brief=written.brief,
-            template={"name": tpl.name, "version": tpl.version, "entry": tpl.entry},
+            template={
+                "name": tpl.name,
+                "version": tpl.version,
+                "entry": tpl.entry,
+                "kind": tpl.kind,
+            },
             knobs={"tone": tone, "palette": palette, "palette_colors": tpl.palettes[palette]},
             writer=written.writer,
             writer_meta=written.meta,

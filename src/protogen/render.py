@@ -18,6 +18,7 @@ command whose whole job should take less time than cookiecutter alone takes.
 
 from __future__ import annotations
 
+import fnmatch
 import json
 import os
 import re
@@ -45,6 +46,7 @@ class TemplateInfo:
     description: str
     version: str
     entry: str
+    kind: str  # "static" (open the entry file) or "app" (run it: see protogen.serve)
     defaults: dict[str, Any]
 
     @property
@@ -74,6 +76,7 @@ def load_template(name: str) -> TemplateInfo:
         description=meta.get("description", ""),
         version=meta.get("version", "0"),
         entry=meta.get("entry", "index.html"),
+        kind=meta.get("kind", "static"),
         defaults=defaults,
     )
 
@@ -168,6 +171,7 @@ def render_template(template: TemplateInfo, values: dict[str, Any], dest: Path) 
             f"Template '{template.name}' needs exactly one {{{{cookiecutter...}}}} folder."
         )
     src_root = project_dirs[0]
+    keep_as_is = list(template.defaults.get("_copy_without_render", []))
     dest.mkdir(parents=True)
     try:
         for dirpath, dirnames, filenames in os.walk(src_root):
@@ -179,6 +183,11 @@ def render_template(template: TemplateInfo, values: dict[str, Any], dest: Path) 
                 src = Path(dirpath) / filename
                 out = out_dir / _render_name(env, filename, context)
                 rel = src.relative_to(template.path).as_posix()
+                in_project = src.relative_to(src_root).as_posix()
+                if any(fnmatch.fnmatch(in_project, pat) for pat in keep_as_is):
+                    shutil.copyfile(src, out)  # cookiecutter's _copy_without_render
+                    shutil.copymode(src, out)
+                    continue
                 try:
                     src.read_text(encoding="utf-8")
                 except UnicodeDecodeError:

@@ -1,13 +1,16 @@
 """``protogen serve``: a prototype on 127.0.0.1, until Ctrl-C.
 
-Static files only (the landing template). The port given (default 8000) is tried first;
-if it is busy the next free one is used.
+A static prototype (the landing template) is served from its folder. An app prototype
+gets its dependencies in a cached virtual environment on first run, then runs as its
+own process. The port given (default 8000) is tried first; if it is busy the next free
+one is used.
 """
 
 from __future__ import annotations
 
 import functools
 import http.server
+import os
 from collections.abc import Callable
 from pathlib import Path
 
@@ -53,3 +56,131 @@ def serve(directory: Path, entry: str, port: int, announce: Callable[[str], None
         pass
     finally:
         server.server_close()
+
+
+# -- apps ------------------------------------------------------------------------------
+def _venv_root() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "protogen" / "venvs"
+
+
+def app_dependencies(project: Path) -> list[str]:
+    """The app's dependencies (and its test extra), read from its pyproject.toml."""
+    import tomllib
+
+    try:
+        meta = tomllib.loads((project / "pyproject.toml").read_text(encoding="utf-8"))
+        deps = list(meta["project"]["dependencies"])
+        deps += list(meta["project"].get("optional-dependencies", {}).get("test", []))
+    except (OSError, KeyError, TypeError, tomllib.TOMLDecodeError) as exc:
+        raise UserError(
+            f"{project} has no usable pyproject.toml ({exc}); the prototype "
+            "looks broken: re-create it with 'protogen new --template app'."
+        ) from None
+    return sorted(str(d) for d in deps)
+
+
+def app_environment(project: Path, say: Callable[[str], None]) -> Path:
+    """A virtual environment with the app's dependencies; returns its python.
+
+    Keyed by the dependency list, so every prototype made from the same template shares
+    one environment: only the first ``serve`` of a template version installs anything.
+    """
+    import hashlib
+    import subprocess
+    import venv
+
+    deps = app_dependencies(project)
+    key = hashlib.sha256("\n".join(deps).encode()).hexdigest()[:16]
+    root = _venv_root() / key
+    python = root / "bin" / "python"
+    marker = root / ".protogen-ready"
+    if marker.is_file() and python.exists():
+        return python
+    say(f"Installing the app's dependencies into {root} (first run only; cached after)...")
+    shutil_rmtree(root)
+    venv.EnvBuilder(with_pip=True).create(root)
+    proc = subprocess.run(
+        [str(python), "-m", "pip", "install", "--disable-pip-version-check", "-q", *deps],
+        capture_output=True,
+        text=True,
+    )
+    if proc.returncode != 0:
+        shutil_rmtree(root)
+        last = (proc.stderr.strip().splitlines() or ["pip failed"])[-1]
+        raise UserError(f"Installing the app's dependencies failed: {last}")
+    marker.write_text("\n".join(deps) + "\n", encoding="utf-8")
+    return python
+
+
+def shutil_rmtree(path: Path) -> None:
+    import shutil
+
+    shutil.rmtree(path, ignore_errors=True)
+
+
+def free_port(port: int, host: str = "127.0.0.1") -> int:
+    """``port`` if it is free, else the next free one (0: any free port)."""
+    import socket
+
+    for candidate in range(port, port + PORT_TRIES) if port else [0]:
+        with socket.socket() as s:
+            try:
+                s.bind((host, candidate))
+            except OSError:
+                continue
+            return s.getsockname()[1]
+    raise UserError(f"No free port from {port} to {port + PORT_TRIES - 1}.")
+
+
+def serve_app(
+    project: Path, port: int, announce: Callable[[str], None], say: Callable[[str], None]
+) -> None:
+    """Run the app in ``project`` with its own environment until Ctrl-C."""
+    import secrets
+    import signal
+    import subprocess
+    import time
+    import urllib.request
+
+    if not (project / "app" / "main.py").is_file():
+        raise UserError(
+            f"{project} has no app/main.py; the prototype looks broken: "
+            "re-create it with 'protogen new --template app'."
+        )
+    python = app_environment(project, say)
+    bound = free_port(port)
+    token = os.environ.get("PROTOTYPE_ADMIN_TOKEN") or secrets.token_urlsafe(12)
+    env = {**os.environ, "PROTOTYPE_ADMIN_TOKEN": token, "PYTHONUNBUFFERED": "1"}
+    env.setdefault("PROTOTYPE_DB", str(project / "signups.db"))
+    proc = subprocess.Popen(
+        [str(python), "-m", "app", "--host", "127.0.0.1", "--port", str(bound)],
+        cwd=project,
+        env=env,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    url = f"http://127.0.0.1:{bound}/"
+    deadline = time.monotonic() + 30
+    while True:
+        if proc.poll() is not None:
+            err = (proc.stderr.read().strip().splitlines() or ["no output"])[-1]
+            raise UserError(f"The app failed to start: {err}")
+        try:
+            urllib.request.urlopen(url + "healthz", timeout=1).read()
+            break
+        except OSError:
+            if time.monotonic() > deadline:
+                proc.kill()
+                raise UserError("The app did not answer on /healthz within 30 s.") from None
+            time.sleep(0.1)
+    announce(url)
+    say(f"Core screen: {url}app   Admin: {url}admin?token={token}")
+    try:
+        proc.wait()
+    except KeyboardInterrupt:
+        proc.send_signal(signal.SIGINT)
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()

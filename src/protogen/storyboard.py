@@ -15,7 +15,6 @@ def storyboard_markdown(record: Record, *, entry: str = "index.html") -> str:
     """Return the README.md text for ``record``."""
     b = record.brief
     e = md_escape
-    slug = record.slug
     lines: list[str] = [
         f"# {e(b.name)}",
         "",
@@ -53,19 +52,7 @@ def storyboard_markdown(record: Record, *, entry: str = "index.html") -> str:
         lines.append(f"- **{e(f.title)}:** {e(f.text)}")
     lines += [
         "",
-        "## Run it",
-        "",
-        f"The prototype is one self-contained page, {md_code(entry)}, with no external requests.",
-        "",
-        "```sh",
-        f"protogen serve {slug}                 # serves it on http://127.0.0.1 and prints the URL",
-        f"python3 -m http.server 8000 --bind 127.0.0.1 --directory prototypes/{slug}",
-        f"xdg-open prototypes/{slug}/{entry}    # Linux; 'open' on macOS, 'start' on Windows",
-        "```",
-        "",
-        "The waitlist form validates the email, confirms, and keeps signups in the browser's",
-        "localStorage: nothing is sent anywhere.",
-        "",
+        *_run_section(record, entry),
         "## Validate in the meeting",
         "",
         "**Assumptions to test**",
@@ -110,3 +97,47 @@ def _llm_rows(record: Record) -> list[str]:
     if m.get("fallback_fields"):
         rows.append(f"| From the offline writer | {e(', '.join(m['fallback_fields']))} |")
     return rows
+
+
+def _run_section(record: Record, entry: str) -> list[str]:
+    """How to open or run the prototype, with exact commands for its template's kind."""
+    slug = record.slug
+    if record.template.get("kind") == "app":
+        return [
+            "## Run it",
+            "",
+            "A small web app (FastAPI, Jinja2, SQLite): the landing page at `/`, the core "
+            "screen at `/app` (sample data, labelled as such), the waitlist stored in "
+            "SQLite, signups at `/admin` (token-protected, with CSV export), `/healthz`.",
+            "",
+            "```sh",
+            f"protogen serve {slug}    # first run installs its dependencies into a cached "
+            "venv; prints the URL and the admin link",
+            "```",
+            "",
+            "By hand, from this folder:",
+            "",
+            "```sh",
+            "python3 -m venv .venv && . .venv/bin/activate && pip install -e '.[test]'",
+            "PROTOTYPE_ADMIN_TOKEN=change-me python -m app --port 8000   # http://127.0.0.1:8000",
+            "python -m pytest                                            # its own tests",
+            "```",
+            "",
+            "`PROTOTYPE_DB` sets the SQLite file (default `signups.db`).",
+            "",
+        ]
+    return [
+        "## Run it",
+        "",
+        f"The prototype is one self-contained page, {md_code(entry)}, with no external requests.",
+        "",
+        "```sh",
+        f"protogen serve {slug}                 # serves it on http://127.0.0.1 and prints the URL",
+        f"python3 -m http.server 8000 --bind 127.0.0.1 --directory prototypes/{slug}",
+        f"xdg-open prototypes/{slug}/{entry}    # Linux; 'open' on macOS, 'start' on Windows",
+        "```",
+        "",
+        "The waitlist form validates the email, confirms, and keeps signups in the browser's",
+        "localStorage: nothing is sent anywhere.",
+        "",
+    ]
