@@ -91,6 +91,7 @@ def test_hostile_idea_runs_no_script(protogen, gallery, browser):
     for path in (gallery / "prototypes" / r.json["slug"] / "index.html", gallery / "index.html"):
         page, _, errors = open_page(browser, path, 390)
         assert page.evaluate("window.__pwned") is None
+        assert page.evaluate("document.documentElement.scrollWidth") <= 390
         assert "<script>window.__pwned" in page.inner_text("body")
         assert errors == []
 
