@@ -88,7 +88,7 @@ def test_generated_app_is_safe_and_passes_its_own_tests(
     assert run.returncode == 0, run.stdout[-3000:] + run.stderr[-2000:]
     assert "passed" in run.stdout
     site = (gallery / "index.html").read_text()
-    assert ">app<" in site
+    assert ">app<" in site and f'href="prototypes/{slug}/README.md#run-it"' in site
 
 
 def start_serve(gallery, env, slug, app_cache, token="tok-123"):

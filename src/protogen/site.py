@@ -84,6 +84,7 @@ def _card(record: Record) -> dict[str, Any]:
         "created_iso": created.strftime("%Y-%m-%dT%H:%M:%SZ"),
         "created_human": created.strftime("%d %b %Y"),
         "page_href": f"prototypes/{slug}/{_entry(record)}",
+        "is_app": record.template.get("kind") == "app",
         "story_href": f"prototypes/{slug}/README.md",
         "search": " ".join(
             [
