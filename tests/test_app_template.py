@@ -8,6 +8,7 @@ import os
 import re
 import signal
 import subprocess
+import sys
 import urllib.request
 
 import pytest
@@ -94,7 +95,7 @@ def test_generated_app_is_safe_and_passes_its_own_tests(
 def start_serve(gallery, env, slug, app_cache, token="tok-123"):
     proc = subprocess.Popen(
         [
-            os.environ.get("PYTHON", "python3") if False else __import__("sys").executable,
+            sys.executable,
             "-m",
             "protogen",
             "serve",
