@@ -100,15 +100,31 @@ def app_environment(project: Path, say: Callable[[str], None]) -> Path:
     say(f"Installing the app's dependencies into {root} (first run only; cached after)...")
     shutil_rmtree(root)
     venv.EnvBuilder(with_pip=True).create(root)
-    proc = subprocess.run(
-        [str(python), "-m", "pip", "install", "--disable-pip-version-check", "-q", *deps],
-        capture_output=True,
+    proc = subprocess.Popen(
+        [
+            str(python),
+            "-m",
+            "pip",
+            "install",
+            "--disable-pip-version-check",
+            "--progress-bar",
+            "off",
+            *deps,
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
         text=True,
     )
-    if proc.returncode != 0:
+    tail: list[str] = []
+    for raw in proc.stdout or []:  # relay pip's progress, a line per package
+        line = raw.rstrip()
+        tail = [*tail[-4:], line]
+        if line.startswith(("Collecting ", "Installing collected", "Successfully installed")):
+            say("  " + (line if len(line) < 110 else line[:107] + "..."))
+    if proc.wait() != 0:
         shutil_rmtree(root)
-        last = (proc.stderr.strip().splitlines() or ["pip failed"])[-1]
-        raise UserError(f"Installing the app's dependencies failed: {last}")
+        errors = [t for t in tail if "error" in t.lower()] or tail or ["pip failed"]
+        raise UserError(f"Installing the app's dependencies failed: {errors[-1].strip()}")
     marker.write_text("\n".join(deps) + "\n", encoding="utf-8")
     return python
 
