@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from protogen.errors import UserError
+from protogen.files import write_atomic
 from protogen.record import RECORD_FILE, Record
 
 if TYPE_CHECKING:
@@ -283,11 +284,7 @@ class Gallery:
                 continue
         if cache_path and fresh != entries:
             with contextlib.suppress(OSError):
-                tmp = cache_path.with_suffix(".tmp")
-                tmp.write_text(
-                    json.dumps({"version": _CACHE_VERSION, "entries": fresh}), encoding="utf-8"
-                )
-                os.replace(tmp, cache_path)
+                write_atomic(cache_path, json.dumps({"version": _CACHE_VERSION, "entries": fresh}))
         out.sort(key=lambda r: (r.created, r.slug), reverse=True)
         return out
 

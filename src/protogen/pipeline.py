@@ -108,7 +108,7 @@ def create_prototype(
 
     def while_waiting() -> None:
         """The request is on its way: get the later stages ready meanwhile."""
-        if not warm.is_alive() and warm.ident is None:
+        if warm.ident is None:  # once, even if the writer re-asks
             warm.start()
 
     if hasattr(chosen, "before_request"):

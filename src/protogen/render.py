@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from protogen.errors import UserError
+from protogen.files import cache_dir
 from protogen.resources import data_dir
 
 #: Context keys that hold copy. They are data for the templates, never template source.
@@ -129,8 +130,7 @@ def _environment(template_dir: str):
 
 
 def _cache_dir() -> Path | None:
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    path = Path(base) / "protogen" / "jinja"
+    path = cache_dir() / "jinja"
     try:
         path.mkdir(parents=True, exist_ok=True)
     except OSError:

@@ -11,12 +11,17 @@ from __future__ import annotations
 import functools
 import http.server
 import os
+import shutil
+import socket
 from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 from protogen.errors import UserError
+from protogen.files import cache_dir
 
 PORT_TRIES = 50
+T = TypeVar("T")
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
@@ -28,16 +33,21 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
         super().end_headers()
 
 
-def bind(directory: Path, port: int, host: str = "127.0.0.1") -> http.server.ThreadingHTTPServer:
-    """Bind a static server for ``directory`` on ``port`` or the next free one."""
-    handler = functools.partial(_QuietHandler, directory=str(directory))
+def _first_free(port: int, take: Callable[[int], T]) -> T:
+    """``take(port)``, else ``take`` of the next ports until one binds (0: any free port)."""
     last: OSError | None = None
     for candidate in range(port, port + PORT_TRIES) if port else [0]:
         try:
-            return http.server.ThreadingHTTPServer((host, candidate), handler)
+            return take(candidate)
         except OSError as exc:
             last = exc
     raise UserError(f"No free port from {port} to {port + PORT_TRIES - 1}: {last}.")
+
+
+def bind(directory: Path, port: int, host: str = "127.0.0.1") -> http.server.ThreadingHTTPServer:
+    """Bind a static server for ``directory`` on ``port`` or the next free one."""
+    handler = functools.partial(_QuietHandler, directory=str(directory))
+    return _first_free(port, lambda p: http.server.ThreadingHTTPServer((host, p), handler))
 
 
 def serve(directory: Path, entry: str, port: int, announce: Callable[[str], None]) -> None:
@@ -60,8 +70,7 @@ def serve(directory: Path, entry: str, port: int, announce: Callable[[str], None
 
 # -- apps ------------------------------------------------------------------------------
 def _venv_root() -> Path:
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "protogen" / "venvs"
+    return cache_dir() / "venvs"
 
 
 def app_dependencies(project: Path) -> list[str]:
@@ -98,7 +107,7 @@ def app_environment(project: Path, say: Callable[[str], None]) -> Path:
     if marker.is_file() and python.exists():
         return python
     say(f"Installing the app's dependencies into {root} (first run only; cached after)...")
-    shutil_rmtree(root)
+    shutil.rmtree(root, ignore_errors=True)
     venv.EnvBuilder(with_pip=True).create(root)
     proc = subprocess.Popen(
         [
@@ -122,31 +131,22 @@ def app_environment(project: Path, say: Callable[[str], None]) -> Path:
         if line.startswith(("Collecting ", "Installing collected", "Successfully installed")):
             say("  " + (line if len(line) < 110 else line[:107] + "..."))
     if proc.wait() != 0:
-        shutil_rmtree(root)
+        shutil.rmtree(root, ignore_errors=True)
         errors = [t for t in tail if "error" in t.lower()] or tail or ["pip failed"]
         raise UserError(f"Installing the app's dependencies failed: {errors[-1].strip()}")
     marker.write_text("\n".join(deps) + "\n", encoding="utf-8")
     return python
 
 
-def shutil_rmtree(path: Path) -> None:
-    import shutil
-
-    shutil.rmtree(path, ignore_errors=True)
-
-
 def free_port(port: int, host: str = "127.0.0.1") -> int:
     """``port`` if it is free, else the next free one (0: any free port)."""
-    import socket
 
-    for candidate in range(port, port + PORT_TRIES) if port else [0]:
+    def probe(candidate: int) -> int:
         with socket.socket() as s:
-            try:
-                s.bind((host, candidate))
-            except OSError:
-                continue
+            s.bind((host, candidate))
             return s.getsockname()[1]
-    raise UserError(f"No free port from {port} to {port + PORT_TRIES - 1}.")
+
+    return _first_free(port, probe)
 
 
 def serve_app(

@@ -7,13 +7,13 @@ published as is on GitHub Pages (``.nojekyll`` keeps Pages from running Jekyll).
 
 from __future__ import annotations
 
-import os
 import re
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 from protogen import __version__
+from protogen.files import write_atomic
 from protogen.markdown import md_cell, md_escape
 from protogen.record import Record
 from protogen.resources import data_dir
@@ -137,17 +137,11 @@ def gallery_readme(records: list[Record], now: datetime, title: str = "Prototype
     return "\n".join(lines)
 
 
-def _write_atomic(path: Path, text: str) -> None:
-    tmp = path.with_name(f".{path.name}.protogen-tmp")
-    tmp.write_text(text, encoding="utf-8")
-    os.replace(tmp, path)
-
-
 def write_site(root: Path, records: list[Record], now: datetime | None = None) -> list[str]:
     """Write the site files into ``root``; return their paths relative to it."""
     now = now or datetime.now(UTC)
-    _write_atomic(root / "index.html", gallery_html(records, now))
-    _write_atomic(root / "README.md", gallery_readme(records, now))
+    write_atomic(root / "index.html", gallery_html(records, now))
+    write_atomic(root / "README.md", gallery_readme(records, now))
     nojekyll = root / ".nojekyll"
     if not nojekyll.exists():
         nojekyll.write_text("", encoding="utf-8")

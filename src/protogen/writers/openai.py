@@ -19,7 +19,6 @@ of it. Only this module imports ``openai`` (lazily: the SDK takes ~0.4 s to impo
 from __future__ import annotations
 
 import json
-import os
 import random
 import time
 from collections.abc import Callable
@@ -29,6 +28,7 @@ from typing import Any
 
 from protogen.config import LLMSettings
 from protogen.errors import UserError
+from protogen.files import cache_dir, write_atomic
 from protogen.idea import Idea
 from protogen.writers import WriteResult
 
@@ -52,8 +52,7 @@ class _Reply:
 
 
 def _mode_cache_path() -> Path:
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "protogen" / "llm-modes.json"
+    return cache_dir() / "llm-modes.json"
 
 
 class OpenAIWriter:
@@ -386,9 +385,7 @@ class OpenAIWriter:
         data[self._cache_key] = {"mode": mode, "usage": usage_ok, "at": int(time.time())}
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            tmp = path.with_suffix(".tmp")
-            tmp.write_text(json.dumps(data, indent=1), encoding="utf-8")
-            os.replace(tmp, path)
+            write_atomic(path, json.dumps(data, indent=1))
         except OSError:
             pass  # the cache only saves a probe next time
 

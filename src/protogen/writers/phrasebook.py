@@ -158,7 +158,6 @@ EN = {
         "What would make someone stop using {name} after the first week?",
     ],
     "success_metric": "At least 30% of visitors who see the page join the waitlist, and 40% of them are active in week 2.",
-    "and": "and",
     "default_product": "tool",
     "default_audience": "busy people",
 }
@@ -311,7 +310,6 @@ ES = {
         "¿Qué haría que alguien deje de usar {name} tras la primera semana?",
     ],
     "success_metric": "Al menos el 30 % de quienes visitan la página se une a la lista, y el 40 % sigue activo la segunda semana.",
-    "and": "y",
     "default_product": "una herramienta",
     "default_audience": "personas ocupadas",
 }
@@ -456,7 +454,6 @@ FR = {
         "Qu'est-ce qui ferait abandonner {name} après la première semaine ?",
     ],
     "success_metric": "Au moins 30 % des visiteurs rejoignent la liste, et 40 % d'entre eux sont actifs la deuxième semaine.",
-    "and": "et",
     "default_product": "un outil",
     "default_audience": "les personnes occupées",
 }
@@ -600,7 +597,6 @@ DE = {
         "Was würde jemanden nach der ersten Woche abspringen lassen?",
     ],
     "success_metric": "Mindestens 30 % der Besucher tragen sich ein, und 40 % davon sind in Woche 2 aktiv.",
-    "and": "und",
     "default_product": "ein Werkzeug",
     "default_audience": "vielbeschäftigte Menschen",
 }
@@ -744,7 +740,6 @@ PT = {
         "O que faria alguém abandonar {name} depois da primeira semana?",
     ],
     "success_metric": "Pelo menos 30% dos visitantes entram na lista, e 40% deles seguem ativos na segunda semana.",
-    "and": "e",
     "default_product": "uma ferramenta",
     "default_audience": "pessoas ocupadas",
 }
@@ -861,7 +856,6 @@ JA = {
         "最初の1週間で使うのをやめる理由は何か？",
     ],
     "success_metric": "ページ訪問者の30%以上がリストに登録し、そのうち40%が2週目も利用している。",
-    "and": "、",
     "default_product": "ツール",
     "default_audience": "忙しい人たち",
 }
@@ -965,7 +959,6 @@ ZH = {
         "什么会让人在第一周后放弃{name}？",
     ],
     "success_metric": "至少 30% 的访客加入名单，其中 40% 在第二周仍然活跃。",
-    "and": "，",
     "default_product": "工具",
     "default_audience": "忙碌的人们",
 }

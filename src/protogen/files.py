@@ -1,0 +1,28 @@
+"""Where protogen keeps its own files, and how it writes them safely.
+
+One user cache folder (``$XDG_CACHE_HOME/protogen``, else ``~/.cache/protogen``) holds
+compiled templates, the LLM response-format memory and the app environments. Files that
+others read while protogen runs (site pages, caches) are written beside their target and
+renamed into place, so a reader never sees half a file.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+
+def cache_dir() -> Path:
+    """protogen's folder in the user's cache (not created here)."""
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "protogen"
+
+
+def write_atomic(path: Path, text: str) -> None:
+    """Write ``text`` to ``path`` by writing a sibling file and renaming it over ``path``."""
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        tmp.write_text(text, encoding="utf-8")
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
