@@ -2,7 +2,6 @@
 
 import os
 import signal
-import stat
 import subprocess
 import sys
 import time
@@ -12,10 +11,16 @@ import pytest
 from .conftest import HABIT, commit_count, git, tree_snapshot
 
 
-def hook(gallery, body):
-    path = gallery / ".git" / "hooks" / "pre-commit"
-    path.write_text("#!/bin/sh\n" + body + "\n")
-    path.chmod(path.stat().st_mode | stat.S_IEXEC)
+def slow_filter(gallery, command="sleep 30; cat", pattern="*.html"):
+    """A clean filter on ``pattern``: every `git add` of such a file runs ``command``.
+
+    protogen does not run the gallery's hooks, but git runs the gallery's filters, so a
+    filter is how a test keeps a git child of protogen alive (or makes it fail) on demand.
+    """
+    (gallery / ".git" / "info").mkdir(exist_ok=True)
+    (gallery / ".git" / "info" / "attributes").write_text(f"{pattern} filter=testfilter\n")
+    git(gallery, "config", "filter.testfilter.clean", command)
+    git(gallery, "config", "filter.testfilter.required", "true")
 
 
 def spawn_killable(idea, gallery, env):
@@ -31,32 +36,34 @@ def spawn_killable(idea, gallery, env):
 
 def test_failed_commit_rolls_everything_back(protogen, gallery, env):
     assert protogen("new", HABIT, "--gallery", str(gallery)).code == 0
-    hook(gallery, "echo 'hook says no' >&2; exit 1")
+    slow_filter(gallery, "echo 'filter says no' >&2; exit 1")
     before, commits = tree_snapshot(gallery), commit_count(gallery, env)
     r = protogen("new", "A meal planner for night-shift nurses", "--gallery", str(gallery))
-    assert r.code == 1 and "git commit failed" in r.err and "Traceback" not in r.err
+    assert r.code == 1 and "git add failed" in r.err and "Traceback" not in r.err
+    assert len(r.err.strip().splitlines()) == 1
     assert tree_snapshot(gallery) == before
     assert commit_count(gallery, env) == commits
+    (gallery / ".git" / "info" / "attributes").unlink()  # git status runs filters too
     assert git(gallery, "status", "--porcelain", env=env) == ""
 
 
 def test_kill_during_commit_leaves_no_half_prototype_and_is_recovered(protogen, gallery, env):
     assert protogen("new", HABIT, "--gallery", str(gallery)).code == 0
     before, commits = tree_snapshot(gallery), commit_count(gallery, env)
-    hook(gallery, "sleep 30")
+    slow_filter(gallery)
     proc = spawn_killable("A quiz app for museum visitors", gallery, env)
-    journal = gallery / ".git" / "protogen" / "pending.json"
+    journal = gallery / ".git" / "protogen" / "journal.json"
     deadline = time.monotonic() + 30
     while not journal.exists() and time.monotonic() < deadline:
         time.sleep(0.02)
-    time.sleep(0.3)  # well inside the hook's sleep: files moved, commit not made
+    time.sleep(0.3)  # well inside the filter's sleep: files moved, commit not made
     os.killpg(proc.pid, signal.SIGKILL)
     proc.wait()
     # Whatever is on disk right after the kill is whole, never half a prototype.
     for folder in (gallery / "prototypes").iterdir():
         assert {p.name for p in folder.iterdir()} >= {"index.html", "README.md", "protogen.json"}
     assert commit_count(gallery, env) == commits
-    (gallery / ".git" / "hooks" / "pre-commit").unlink()
+    (gallery / ".git" / "info" / "attributes").unlink()
     # The next run recovers: the uncommitted prototype and site changes are rolled back.
     r = protogen("gallery", "build", "--gallery", str(gallery))
     assert r.code == 0, r.err

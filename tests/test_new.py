@@ -27,8 +27,12 @@ def test_new_makes_a_prototype_and_one_commit(protogen, gallery, env):
     )
     assert git(gallery, "rev-parse", "HEAD", env=env).strip() == data["commit"]
     assert git(gallery, "status", "--porcelain", env=env) == ""
-    # the summary says where it is, how to open it and the commit
-    assert str(proto) in r.out and "protogen serve" in r.out and data["commit"][:10] in r.out
+    # with --json, stdout is the JSON object alone; the summary for people is on stderr
+    assert json.loads(r.out) == data
+    assert str(proto) in r.err and "protogen serve" in r.err and data["commit"][:10] in r.err
+    # without it, the summary says where it is, how to open it and the commit
+    r2 = protogen("new", "A tool for beekeepers", "--gallery", str(gallery))
+    assert r2.code == 0 and "protogen serve" in r2.out and "{" not in r2.out
 
 
 def test_record_holds_everything_to_re_render(protogen, gallery):
@@ -37,7 +41,11 @@ def test_record_holds_everything_to_re_render(protogen, gallery):
     assert rec["slug"] == data["slug"] and rec["idea"] == HABIT
     assert rec["template"]["name"] == "landing" and rec["template"]["version"]
     assert rec["writer"] == "offline" and rec["protogen_version"]
-    assert rec["created_at"] and set(rec["timings"]) >= {"idea", "write", "render"}
+    # the record and --json report the same stages, named for what they time; the
+    # commit (which holds the record) is reported beside them
+    stages = {"read", "write", "lock", "render", "storyboard", "site"}
+    assert rec["created_at"] and set(rec["timings"]) == stages
+    assert rec["timings"] == data["timings"] and data["commit_seconds"] > 0
     brief = rec["brief"]
     page = (gallery / "prototypes" / data["slug"] / "index.html").read_text()
     for text in (
@@ -196,7 +204,9 @@ def test_japanese_idea_end_to_end(protogen, gallery):
 def test_list_templates_and_help(protogen, gallery):
     protogen("new", HABIT, "--gallery", str(gallery))
     listing = protogen("list", "--gallery", str(gallery), "--json")
-    assert listing.code == 0 and len(json.loads(listing.out)) == 1
+    listed = json.loads(listing.out)
+    assert listing.code == 0 and listed["count"] == 1 and len(listed["prototypes"]) == 1
+    assert listed["gallery"] == str(gallery.resolve())
     table = protogen("list", "--gallery", str(gallery))
     assert table.code == 0 and "landing" in table.out
     t = protogen("templates")

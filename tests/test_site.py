@@ -94,4 +94,4 @@ def test_site_follows_record_edits_and_survives_a_broken_cache(protogen, gallery
     assert protogen("gallery", "build", "--gallery", str(gallery), "--no-commit").code == 0
     assert "Renamed By Hand" in (gallery / "index.html").read_text()
     listing = json.loads(protogen("list", "--gallery", str(gallery), "--json").out)
-    assert listing[0]["name"] == "Renamed By Hand"
+    assert listing["prototypes"][0]["name"] == "Renamed By Hand"

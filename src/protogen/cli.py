@@ -43,20 +43,61 @@ GalleryOpt = Annotated[
         show_default=False,
     ),
 ]
-JsonOpt = Annotated[bool, typer.Option("--json", help="Print one JSON object on the last line.")]
+JsonOpt = Annotated[
+    bool,
+    typer.Option(
+        "--json",
+        help="Print one JSON object on stdout and nothing else (messages go to stderr).",
+    ),
+]
 
 
 def _err(message: str) -> None:
     sys.stderr.write(f"Error: {message}\n")
 
 
+class _Terminated(BaseException):
+    """SIGTERM or SIGHUP arrived: unwind like Ctrl-C, so every ``finally`` (a gallery
+    transaction's rollback among them) runs before the process ends."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
+
+
+def _raise_terminated(signum: int, frame: object) -> None:
+    raise _Terminated(signum)
+
+
+@contextlib.contextmanager
+def _signals_unwind() -> Any:
+    import signal
+
+    wanted = [getattr(signal, n) for n in ("SIGTERM", "SIGHUP") if hasattr(signal, n)]
+    previous = {}
+    for sig in wanted:
+        with contextlib.suppress(ValueError, OSError):  # not the main thread
+            previous[sig] = signal.signal(sig, _raise_terminated)
+    try:
+        yield
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+
+
 def _guard(fn):
-    """Turn ProtogenErrors into a one-line message and exit 1; hide tracebacks of bugs."""
+    """Turn ProtogenErrors into a one-line message and exit 1; hide tracebacks of bugs.
+
+    SIGTERM and SIGHUP unwind the command like Ctrl-C does (exit 128 + the signal)."""
 
     @functools.wraps(fn)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         try:
-            return fn(*args, **kwargs)
+            with _signals_unwind():
+                return fn(*args, **kwargs)
+        except _Terminated as exc:
+            sys.stderr.write("Stopped.\n")
+            raise typer.Exit(128 + exc.signum) from None
         except ProtogenError as exc:
             if os.environ.get("PROTOGEN_DEBUG") == "1":
                 raise
@@ -121,11 +162,13 @@ class _Progress:
     a model writes (a local model can take a minute, and silence looks like a hang)."""
 
     LABELS: ClassVar[dict[str, str]] = {
-        "idea": "Reading the idea",
+        "read": "Reading the idea",
         "write": "Writing the copy",
+        "lock": "Opening the gallery",
         "render": "Rendering the page",
         "storyboard": "Writing the storyboard",
-        "gallery": "Filing into the gallery",
+        "site": "Rebuilding the gallery site",
+        "commit": "Committing",
     }
     QUIET_INTERVAL = 15.0
 
@@ -266,6 +309,9 @@ def new(
         )
     seconds = round(time.perf_counter() - _T0, 3)
     page = result.path / result.entry
+    # With --json, stdout carries the JSON object only; everything for people goes to
+    # stderr, so `protogen new ... --json | jq` works.
+    human = sys.stderr if as_json else sys.stdout
     if result.identity_notice:
         sys.stderr.write(
             "Note: git has no user.name/user.email here, so protogen committed as "
@@ -290,7 +336,7 @@ def new(
         f"  gallery  {result.gallery / 'index.html'}",
         f"  commit   {result.commit[:10] if result.commit else '(not committed: --no-commit)'}",
     ]
-    print("\n".join(lines))
+    human.write("\n".join(lines) + "\n")
     if as_json:
         print(
             json.dumps(
@@ -305,6 +351,7 @@ def new(
                     "template": result.template,
                     "seconds": seconds,
                     "timings": result.timings,
+                    "commit_seconds": result.commit_seconds,
                     "llm": meta or None,
                 },
                 ensure_ascii=False,
@@ -314,7 +361,16 @@ def new(
 
 @app.command("list")
 @_guard
-def list_(gallery: GalleryOpt = None, as_json: JsonOpt = False) -> None:
+def list_(
+    gallery: GalleryOpt = None,
+    as_json: Annotated[
+        bool,
+        typer.Option(
+            "--json",
+            help="Print one JSON object: {gallery, count, prototypes: [...]}, newest first.",
+        ),
+    ] = False,
+) -> None:
     """List the gallery's prototypes, newest first."""
     from protogen.gallery import Gallery
 
@@ -323,17 +379,21 @@ def list_(gallery: GalleryOpt = None, as_json: JsonOpt = False) -> None:
     if as_json:
         print(
             json.dumps(
-                [
-                    {
-                        "slug": r.slug,
-                        "name": r.brief.name,
-                        "tagline": r.brief.tagline,
-                        "template": r.template.get("name"),
-                        "writer": r.writer,
-                        "created_at": r.created_at,
-                    }
-                    for r in records
-                ],
+                {
+                    "gallery": str(g.root),
+                    "count": len(records),
+                    "prototypes": [
+                        {
+                            "slug": r.slug,
+                            "name": r.brief.name,
+                            "tagline": r.brief.tagline,
+                            "template": r.template.get("name"),
+                            "writer": r.writer,
+                            "created_at": r.created_at,
+                        }
+                        for r in records
+                    ],
+                },
                 ensure_ascii=False,
             )
         )

@@ -21,7 +21,10 @@ from pathlib import Path
 from protogen import __version__
 from protogen.errors import UserError
 
-STAGES = ("idea", "write", "render", "storyboard", "gallery")
+#: The stages of ``new``, each named for what it times. The record keeps all but
+#: ``commit`` (the record is inside the commit); ``--json`` reports the same timings and
+#: the commit's time beside them.
+STAGES = ("read", "write", "lock", "render", "storyboard", "site", "commit")
 DEFAULT_TEMPLATE = "landing"
 DEFAULT_TONE = "friendly"
 
@@ -39,6 +42,7 @@ class NewResult:
     entry: str
     seconds: float
     timings: dict[str, float]
+    commit_seconds: float = 0.0
     fallback_identity: bool = False
     identity_notice: bool = False
 
@@ -85,7 +89,7 @@ def create_prototype(
         if on_stage and name in STAGES:
             on_stage(name)
 
-    stage("idea")
+    stage("read")
     created_at = datetime.now(UTC)
     idea = normalise_idea(idea_text)
     if gallery.exists() and not gallery.is_dir():
@@ -117,19 +121,20 @@ def create_prototype(
     if warm.ident is not None:
         warm.join()
 
-    stage("render")
+    stage("lock")
     from protogen.gallery import Gallery
     from protogen.record import RECORD_FILE, Record
     from protogen.render import render_template
-    from protogen.site import write_site
+    from protogen.site import build_site
     from protogen.slugs import make_slug
     from protogen.storyboard import storyboard_markdown
 
     g = Gallery.open(gallery)
-    g.check_state()
-    with g.locked():
-        slug = g.unique_slug(make_slug(written.brief["name"], idea.text))
-        staged = g.tmp_dir() / slug
+    name = written.brief["name"]
+    with g.transaction(f"Add prototype: {name}", commit=commit) as tx:
+        stage("render")
+        slug = tx.unique_slug(make_slug(name, idea.text))
+        staged = tx.tmp_dir() / slug
         render_template(
             tpl,
             {
@@ -159,23 +164,29 @@ def create_prototype(
             writer_meta=written.meta,
             protogen_version=__version__,
             created_at=created_at,
-            timings=dict(timings),
-            seconds=round(time.perf_counter() - t0, 4),
+            timings={},
+            seconds=0.0,
         )
         (staged / "README.md").write_text(
             storyboard_markdown(record, entry=tpl.entry), encoding="utf-8"
         )
         (staged / RECORD_FILE).write_text(record.to_json(), encoding="utf-8")
+        tx.add_dir(f"prototypes/{slug}", staged)
 
-        stage("gallery")
+        stage("site")
+        sets = tx.records()
+        now = datetime.now(UTC)
+        site = build_site(sets.committed, now)
+        tx.write_site(site, site if sets.same else build_site(sets.working, now))
 
-        def site() -> list[str]:
-            return write_site(g.root, g.records())
-
-        result = g.add_prototype(
-            staged, slug, site, f"Add prototype: {written.brief['name']}", commit=commit
-        )
+        stage("commit")
+        # The record is sealed now, with every stage but the commit it is part of.
+        record["timings"] = dict(timings)
+        record["seconds"] = round(time.perf_counter() - t0, 4)
+        (staged / RECORD_FILE).write_text(record.to_json(), encoding="utf-8")
     stage("done")
+    result = tx.result
+    assert result is not None
     return NewResult(
         slug=slug,
         path=g.root / "prototypes" / slug,
@@ -184,10 +195,11 @@ def create_prototype(
         commit=result.sha,
         writer=written.writer,
         template=tpl.name,
-        name=written.brief["name"],
+        name=name,
         entry=tpl.entry,
         seconds=round(time.perf_counter() - t0, 4),
-        timings=timings,
+        timings={k: v for k, v in timings.items() if k != "commit"},
+        commit_seconds=timings.get("commit", 0.0),
         fallback_identity=result.fallback_identity,
         identity_notice=result.identity_notice,
     )
@@ -199,11 +211,10 @@ def _warm_up(template_dir: Path) -> None:
     failure is ignored: the main path simply does the work itself."""
     time.sleep(0.05)  # let the main thread finish sending the request first (GIL)
     try:
-        import filelock  # noqa: F401
-        import git  # noqa: F401
         import slugify  # noqa: F401
 
-        import protogen.gallery
+        import protogen.gallery.transaction
+        import protogen.site
         import protogen.storyboard
         from protogen.brief import Brief
         from protogen.render import _environment
@@ -221,14 +232,19 @@ def _warm_up(template_dir: Path) -> None:
 
 
 def rebuild_site(gallery: Path, *, commit: bool = True) -> tuple[int, str | None]:
-    """Rebuild the gallery site from the records; commit it if it changed."""
+    """Rebuild the gallery site from the records; commit it if it changed.
+
+    The committed site is built from the committed records; the working tree's from the
+    records on disk (they differ when a prototype or a record edit is not committed).
+    """
     from protogen.gallery import Gallery
-    from protogen.site import write_site
+    from protogen.site import build_site
 
     g = Gallery.open(gallery, create=False)
-    g.check_state()
-    with g.locked():
-        records = g.records()
-        paths = write_site(g.root, records)
-        sha = g.commit_site(paths, "Rebuild gallery site").sha if commit else None
-    return len(records), sha
+    with g.transaction("Rebuild gallery site", commit=commit) as tx:
+        sets = tx.records()
+        now = datetime.now(UTC)
+        site = build_site(sets.committed, now)
+        tx.write_site(site, site if sets.same else build_site(sets.working, now))
+    assert tx.result is not None
+    return len(sets.working), tx.result.sha

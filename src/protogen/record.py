@@ -88,15 +88,19 @@ class Record(Data):
     @classmethod
     def load(cls, path: Path) -> Record:
         """Read and sanity-check a record; raise ValueError if it is not one."""
-        data = json.loads(path.read_text(encoding="utf-8"))
+        return cls.from_data(json.loads(path.read_text(encoding="utf-8")), str(path))
+
+    @classmethod
+    def from_data(cls, data: Any, where: str = "record") -> Record:
+        """Sanity-check parsed JSON as a record; raise ValueError if it is not one."""
         if not isinstance(data, dict):
-            raise ValueError(f"{path} does not hold a JSON object")
+            raise ValueError(f"{where} does not hold a JSON object")
         for key, kind in _REQUIRED.items():
             if not isinstance(data.get(key), kind):
-                raise ValueError(f"{path}: '{key}' is missing or not a {kind.__name__}")
+                raise ValueError(f"{where}: '{key}' is missing or not a {kind.__name__}")
         for key in ("name", "tagline"):
             if not isinstance(data["brief"].get(key), str):
-                raise ValueError(f"{path}: brief.{key} is missing")
+                raise ValueError(f"{where}: brief.{key} is missing")
         cls.parse_time(data["created_at"])
         return cls(data)
 

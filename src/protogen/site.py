@@ -1,22 +1,25 @@
 """The gallery site: ``index.html`` and ``README.md`` at the gallery root.
 
-Both are rebuilt from the prototypes' records, so they can always be regenerated
+Both are built from the prototypes' records, so they can always be regenerated
 (``protogen gallery build``). Links are relative, so the site works opened from disk and
 published as is on GitHub Pages (``.nojekyll`` keeps Pages from running Jekyll).
+
+:func:`build_site` only computes the files; the gallery's transaction writes and commits
+them (the page carries a digest mark, and protogen owns only a marked region of the
+README, so a person's edits are never overwritten silently: see :mod:`protogen.stamp`).
 """
 
 from __future__ import annotations
 
 import re
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 from typing import Any
 
 from protogen import __version__
-from protogen.files import write_atomic
 from protogen.markdown import md_cell, md_escape
 from protogen.record import Record
 from protogen.resources import data_dir
+from protogen.stamp import Ensure, Region, SiteValue, stamp_html
 
 _COLOR = re.compile(r"^#[0-9a-fA-F]{3,8}$")
 _DEFAULT_COLORS = {"soft": "#e3eefa", "ink": "#0f1b2d", "accent": "#0b5cad"}
@@ -137,12 +140,13 @@ def gallery_readme(records: list[Record], now: datetime, title: str = "Prototype
     return "\n".join(lines)
 
 
-def write_site(root: Path, records: list[Record], now: datetime | None = None) -> list[str]:
-    """Write the site files into ``root``; return their paths relative to it."""
+def build_site(
+    records: list[Record], now: datetime | None = None, title: str = "Prototype gallery"
+) -> dict[str, SiteValue]:
+    """The site files for ``records`` (newest first), by path relative to the gallery."""
     now = now or datetime.now(UTC)
-    write_atomic(root / "index.html", gallery_html(records, now))
-    write_atomic(root / "README.md", gallery_readme(records, now))
-    nojekyll = root / ".nojekyll"
-    if not nojekyll.exists():
-        nojekyll.write_text("", encoding="utf-8")
-    return ["index.html", "README.md", ".nojekyll"]
+    return {
+        "index.html": stamp_html(gallery_html(records, now, title)),
+        "README.md": Region(gallery_readme(records, now, title)),
+        ".nojekyll": Ensure(""),
+    }
