@@ -177,7 +177,7 @@ def create_prototype(
         sets = tx.records()
         now = datetime.now(UTC)
         site = build_site(sets.committed, now)
-        tx.write_site(site, site if sets.same else build_site(sets.working, now))
+        tx.write_files(site, site if sets.same else build_site(sets.working, now))
 
         stage("commit")
         # The record is sealed now, with every stage but the commit it is part of.
@@ -245,6 +245,6 @@ def rebuild_site(gallery: Path, *, commit: bool = True) -> tuple[int, str | None
         sets = tx.records()
         now = datetime.now(UTC)
         site = build_site(sets.committed, now)
-        tx.write_site(site, site if sets.same else build_site(sets.working, now))
+        tx.write_files(site, site if sets.same else build_site(sets.working, now))
     assert tx.result is not None
     return len(sets.working), tx.result.sha

@@ -19,7 +19,7 @@ from protogen import __version__
 from protogen.markdown import md_cell, md_escape
 from protogen.record import Record
 from protogen.resources import data_dir
-from protogen.stamp import Ensure, Region, SiteValue, stamp_html
+from protogen.stamp import Ensure, FileValue, Region, stamp_html
 
 _COLOR = re.compile(r"^#[0-9a-fA-F]{3,8}$")
 _DEFAULT_COLORS = {"soft": "#e3eefa", "ink": "#0f1b2d", "accent": "#0b5cad"}
@@ -142,7 +142,7 @@ def gallery_readme(records: list[Record], now: datetime, title: str = "Prototype
 
 def build_site(
     records: list[Record], now: datetime | None = None, title: str = "Prototype gallery"
-) -> dict[str, SiteValue]:
+) -> dict[str, FileValue]:
     """The site files for ``records`` (newest first), by path relative to the gallery."""
     now = now or datetime.now(UTC)
     return {

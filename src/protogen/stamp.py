@@ -101,6 +101,12 @@ class Ensure:
     content: str = ""
 
 
-#: What a site builder hands the gallery per path: a whole file protogen owns (text),
-#: protogen's region of a shared Markdown file, or a file that only has to exist.
-SiteValue = str | Region | Ensure
+@dataclass(frozen=True)
+class Remove:
+    """A file protogen wrote before and no longer needs (a removed prototype's page)."""
+
+
+#: What a builder hands the gallery per path: a whole file protogen owns (text or
+#: bytes), protogen's region of a shared Markdown file, a file that only has to exist,
+#: or a file to remove.
+FileValue = str | bytes | Region | Ensure | Remove

@@ -7,7 +7,7 @@ Used as::
         staged = tx.tmp_dir() / slug           # render the prototype here
         tx.add_dir(f"prototypes/{slug}", staged)
         sets = tx.records()                    # the records as they will be
-        tx.write_site(build(sets.committed), build(sets.working))
+        tx.write_files(build(sets.committed), build(sets.working))
     tx.result.sha
 
 On leaving the block without an exception, under the gallery lock, it:
@@ -65,7 +65,8 @@ from protogen.record import RECORD_FILE, Record
 from protogen.stamp import (
     Ensure,
     Region,
-    SiteValue,
+    FileValue,
+    Remove,
     html_is_pristine,
     merge_region,
     region_is_pristine,
@@ -114,7 +115,7 @@ class Transaction:
         self._adds: dict[str, Path] = {}
         self._replaces: dict[str, Path] = {}
         self._removes: list[str] = []
-        self._site: tuple[dict[str, SiteValue], dict[str, SiteValue]] | None = None
+        self._files: tuple[dict[str, FileValue], dict[str, FileValue]] | None = None
         self._tmp: list[Path] = []
         self._stack = ExitStack()
         self._tree_cache: tuple[set[str], dict[str, str]] | None = None
@@ -248,29 +249,35 @@ class Transaction:
             work_list if same else newest_first(list(committed.values())), work_list, same
         )
 
-    def write_site(
-        self, committed: dict[str, SiteValue], working: dict[str, SiteValue] | None = None
+    def write_files(
+        self,
+        committed: dict[str, FileValue | None],
+        working: dict[str, FileValue | None] | None = None,
     ) -> None:
-        """Set the site files: ``committed`` goes into the commit, ``working`` (default:
-        the same) onto disk. Values are text (a file protogen owns), a :class:`Region`
-        of a shared Markdown file, or :class:`Ensure`."""
+        """Set files outside the folders added or replaced (the site, a prototype's
+        screens): ``committed`` goes into the commit, ``working`` (default: the same) onto
+        disk. A value is text or bytes (a file protogen owns whole), a :class:`Region` of
+        a shared Markdown file, :class:`Ensure`, :class:`Remove`, or None (leave that
+        side alone: a draft's page is written to disk but not committed). Called again,
+        it adds to the files already set."""
         working = committed if working is None else working
         if set(committed) != set(working):
-            raise ValueError("committed and working site files must name the same paths")
+            raise ValueError("committed and working files must name the same paths")
         for rel in committed:
             self._check_rel(rel)
-        self._site = (committed, working)
+        old_c, old_w = self._files or ({}, {})
+        self._files = ({**old_c, **committed}, {**old_w, **working})
 
     # -- doing -------------------------------------------------------------------------
     def _finish(self) -> CommitResult:
         g = self.g
         root = g.root
-        committed_site, working_site = self._site or ({}, {})
+        committed_site, working_site = self._files or ({}, {})
         files: dict[str, dict[str, Any]] = {}
         writes: dict[str, bytes] = {}
         head_files = self._head_files
         if self.commit and self.head:
-            shared = [r for r, v in committed_site.items() if not isinstance(v, str)]
+            shared = [r for r, v in committed_site.items() if isinstance(v, Region | Ensure | Remove)]
             known = self._last["shared"] if self._last else {}
             if all(r in known for r in shared):
                 head_files.update({r: known[r].encode() for r in shared if known[r] is not None})
@@ -279,17 +286,25 @@ class Transaction:
                 found = g.read_objects(list(names))
                 head_files.update({names[n]: data for n, data in found.items()})
         commit_bytes: dict[str, bytes | None] = {}
+        deletes: list[str] = []
         for rel, value in working_site.items():
             target = root / rel
             current = target.read_bytes() if target.is_file() else None
-            _check_pristine(rel, current, root)
-            new = _materialise(value, current)
-            if new is not None and new != current:
-                writes[rel] = new
-            files[rel] = {"existed": current is not None}
-            if self.commit:
+            if value is not None:
+                _check_pristine(rel, current, root)
+                if isinstance(value, Remove):
+                    if current is not None:
+                        deletes.append(rel)
+                else:
+                    new = _materialise(value, current)
+                    if new is not None and new != current:
+                        writes[rel] = new
+                files[rel] = {"existed": current is not None}
+            if self.commit and committed_site[rel] is not None:
                 commit_bytes[rel] = _materialise(committed_site[rel], head_files.get(rel))
-        if not (self._adds or self._replaces or self._removes or writes) and not self.commit:
+        if not (self._adds or self._replaces or self._removes or writes or deletes) and not (
+            self.commit
+        ):
             return CommitResult(None)
         backup = g.state_dir / f"txn-{self.run_id}"
         journal: dict[str, Any] = {
@@ -303,7 +318,7 @@ class Transaction:
             "adds": {rel: str(p) for rel, p in self._adds.items()},
             "replaces": {rel: str(p) for rel, p in self._replaces.items()},
             "removes": list(self._removes),
-            "files": {rel: files[rel] for rel in writes},
+            "files": {rel: files[rel] for rel in (*writes, *deletes)},
             "backup": str(backup),
             "index_marker": f"protogen {self.run_id}\n",
         }
@@ -311,7 +326,7 @@ class Transaction:
         write_atomic(journal_path, json.dumps(journal))
         try:
             _failpoint("journal-written")
-            self._apply(backup, writes)
+            self._apply(backup, writes, deletes)
             _failpoint("applied")
             result = self._commit(journal, commit_bytes) if self.commit else CommitResult(None)
         except BaseException:
@@ -325,7 +340,7 @@ class Transaction:
         shutil.rmtree(backup, ignore_errors=True)
         return result
 
-    def _apply(self, backup: Path, writes: dict[str, bytes]) -> None:
+    def _apply(self, backup: Path, writes: dict[str, bytes], deletes: list[str]) -> None:
         root = self.g.root
         for rel, staged in self._adds.items():
             target = root / rel
@@ -350,6 +365,10 @@ class Transaction:
             tmp = target.with_name(f".{target.name}.{self.run_id}.tmp")
             tmp.write_bytes(data)
             os.replace(tmp, target)
+        for rel in deletes:
+            target, saved = root / rel, backup / "files" / rel
+            saved.parent.mkdir(parents=True, exist_ok=True)
+            os.replace(target, saved)
 
     def _commit(
         self, journal: dict[str, Any], commit_bytes: dict[str, bytes | None]
@@ -363,7 +382,8 @@ class Transaction:
                 shutil.copyfile(last_index, private)  # HEAD's tree, as this gallery last made it
             elif self.head:
                 git("read-tree", self.head, env=env_private)
-            dropped = [*self._replaces, *self._removes]
+            removed_files = [r for r, v in commit_bytes.items() if v is _REMOVED]
+            dropped = [*self._replaces, *self._removes, *removed_files]
             if dropped:
                 git(
                     "rm",
@@ -380,7 +400,7 @@ class Transaction:
                 paths.extend(_files_under(root, rel))
             blobs: list[str] = []
             for rel, data in commit_bytes.items():
-                if data is None:
+                if data is None or data is _REMOVED:
                     continue
                 on_disk = (root / rel).read_bytes() if (root / rel).is_file() else None
                 if data == on_disk:
@@ -456,10 +476,12 @@ class Transaction:
         for rel in (*self._adds, *self._replaces):
             slug = rel.rsplit("/", 1)[-1]
             dirs.add(slug)
-            blobs[slug] = blob_id((self.g.root / rel / RECORD_FILE).read_bytes())
+            record = self.g.root / rel / RECORD_FILE
+            if record.is_file():
+                blobs[slug] = blob_id(record.read_bytes())
         shared: dict[str, str | None] = {}
-        for rel, value in (self._site or ({}, {}))[0].items():
-            if isinstance(value, str):
+        for rel, value in (self._files or ({}, {}))[0].items():
+            if not isinstance(value, Region | Ensure):
                 continue
             data = commit_bytes.get(rel)
             data = data if data is not None else self._head_files.get(rel)
@@ -487,7 +509,7 @@ class Transaction:
     def _restage_shared(self, index: Path) -> list[str]:
         """Index lines that keep a user's *staged* edit of a shared Markdown file staged
         (with protogen's new region in it), rather than resetting it to the commit."""
-        regions = {r: v for r, v in (self._site or ({}, {}))[0].items() if isinstance(v, Region)}
+        regions = {r: v for r, v in (self._files or ({}, {}))[0].items() if isinstance(v, Region)}
         if not regions or not self.head or not index.exists():
             return []
         if self.git.ok("diff-index", "--cached", "--quiet", self.head, "--", *regions):
@@ -581,8 +603,17 @@ def _check_pristine(rel: str, current: bytes | None, root: Path) -> None:
         )
 
 
-def _materialise(value: SiteValue, current: bytes | None) -> bytes | None:
-    """The bytes a site file should hold, given what it holds now (None: leave it)."""
+#: ``_materialise``'s answer for a file that goes away.
+_REMOVED = b"\0protogen:removed\0"
+
+
+def _materialise(value: FileValue, current: bytes | None) -> bytes | None:
+    """The bytes a file should hold, given what it holds now (None: leave it as it is;
+    ``_REMOVED``: it goes)."""
+    if isinstance(value, Remove):
+        return _REMOVED if current is not None else None
+    if isinstance(value, bytes):
+        return value
     if isinstance(value, Ensure):
         return None if current is not None else value.content.encode("utf-8")
     if isinstance(value, Region):
