@@ -130,8 +130,7 @@ CORPUS: list[Case] = [
     ),
     Case(
         "en",
-        "A tablet app for food truck owners that flags failed hygiene checks before an "
-        "inspection.",
+        "A tablet app for food truck owners that flags failed hygiene checks before an inspection.",
         ("food truck", "hygiene", "inspection"),
     ),
     Case(
@@ -155,8 +154,7 @@ CORPUS: list[Case] = [
     ),
     Case(
         "en",
-        "How might we help first-time home buyers understand every fee in their mortgage "
-        "offer?",
+        "How might we help first-time home buyers understand every fee in their mortgage offer?",
         ("mortgage", "fee", "home buyer"),
     ),
     Case(
@@ -221,8 +219,7 @@ CORPUS: list[Case] = [
     ),
     Case(
         "es",
-        "App para profesores de primaria que corrige dictados a partir de una foto del "
-        "cuaderno.",
+        "App para profesores de primaria que corrige dictados a partir de una foto del cuaderno.",
         ("dictado", "profesor"),
     ),
     Case(
@@ -257,8 +254,7 @@ CORPUS: list[Case] = [
     ),
     Case(
         "fr",
-        "Et si les étudiants pouvaient échanger leurs manuels avec ceux de l'année "
-        "suivante ?",
+        "Et si les étudiants pouvaient échanger leurs manuels avec ceux de l'année suivante ?",
         ("manuel", "étudiant"),
     ),
     Case(
@@ -293,8 +289,7 @@ CORPUS: list[Case] = [
     ),
     Case(
         "de",
-        "Eine Plattform für Handwerksbetriebe, die Angebote aus Fotos der Baustelle "
-        "erstellt.",
+        "Eine Plattform für Handwerksbetriebe, die Angebote aus Fotos der Baustelle erstellt.",
         ("handwerk", "angebot", "baustelle"),
     ),
     Case(
@@ -344,8 +339,7 @@ CORPUS: list[Case] = [
     ),
     Case(
         "pt",
-        "Uma plataforma onde produtores rurais vendem frutas diretamente para mercados da "
-        "cidade.",
+        "Uma plataforma onde produtores rurais vendem frutas diretamente para mercados da cidade.",
         ("produtor", "fruta", "mercado"),
     ),
     Case(
@@ -355,8 +349,7 @@ CORPUS: list[Case] = [
     ),
     Case(
         "pt",
-        "Um sensor de qualidade do ar para escolas que avisa quando é preciso abrir as "
-        "janelas.",
+        "Um sensor de qualidade do ar para escolas que avisa quando é preciso abrir as janelas.",
         ("ar", "janela", "escola"),
     ),
     # --- Japanese ------------------------------------------------------------------------

@@ -21,6 +21,9 @@ from protogen.writers.offline.books import LANGS, load_book
 from protogen.writers.offline.compose import Composer
 from protogen.writers.offline.reading import Reading
 
+#: Languages whose new phrasebook is not written yet: the previous writer serves them.
+LEGACY_LANGS = ("es", "fr", "de", "pt", "ja", "zh")
+
 
 def default_seed(text: str) -> int:
     return int.from_bytes(hashlib.sha256(text.encode("utf-8")).digest()[:4], "big")
@@ -75,5 +78,9 @@ class OfflineWriter:
     def write(
         self, idea: Idea, *, tone: str, seed: int | None = None, hint: str = ""
     ) -> WriteResult:
+        if idea.lang in LEGACY_LANGS:
+            from protogen.writers.offline.legacy import LegacyWriter
+
+            return LegacyWriter().write(idea, tone=tone)
         brief = composer(idea, tone=tone, seed=seed, hint=hint).brief()
         return WriteResult(brief=brief, writer=self.name, meta={})

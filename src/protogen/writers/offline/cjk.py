@@ -15,16 +15,39 @@ from protogen.writers.offline.kinds import kind_of
 from protogen.writers.offline.reading import Phrase, Promise, Reading
 
 _AUD = {
-    "ja": re.compile(r"(.{1,20}?)(?:向けの|のための|向け|専用の)([^。、！？!?]{1,30}?)(?=[。、！？!?]|で|を|が|は|$)"),
-    "zh": re.compile(r"(?:一个|一款)?(?:为|给|面向|帮助)([^，。、！？]{1,20}?)(?:设计|打造|准备)?的"
-                     r"([^，。、！？]{1,20}?)(?=[，。、！？]|$)"),
+    "ja": re.compile(
+        r"(.{1,20}?)(?:向けの|のための|向け|専用の)([^。、！？!?]{1,30}?)(?=[。、！？!?]|で|を|が|は|$)"
+    ),
+    "zh": re.compile(
+        r"(?:一个|一款)?(?:为|给|面向|帮助)([^，。、！？]{1,20}?)(?:设计|打造|准备)?的"
+        r"([^，。、！？]{1,20}?)(?=[，。、！？]|$)"
+    ),
 }
-_SPLIT = {"ja": re.compile(r"[。！？!?\n]+|(?<=[しり])、"), "zh": re.compile(r"[。！？!?；;\n]+|[，,]")}
+_SPLIT = {
+    "ja": re.compile(r"[。！？!?\n]+|(?<=[しり])、"),
+    "zh": re.compile(r"[。！？!?；;\n]+|[，,]"),
+}
 _RUN = re.compile(r"[\u30a0-\u30ffー\u4e00-\u9fff]{2,}|[A-Za-z][A-Za-z0-9]+")
-_PAIN = {"ja": re.compile(r"困|余って|忘れ|面倒|手間|できない|わからない|見つからない|無駄"),
-         "zh": re.compile(r"找不到|浪费|麻烦|忘记|困难|不知道|经常|总是|难以")}
+_PAIN = {
+    "ja": re.compile(r"困|余って|忘れ|面倒|手間|できない|わからない|見つからない|無駄"),
+    "zh": re.compile(r"找不到|浪费|麻烦|忘记|困难|不知道|经常|总是|难以"),
+}
 _NOT_PEOPLE_JA = ("社内", "会社", "自社")
-_GENERIC = frozenset("アプリ サービス ツール システム 应用 工具 系统 平台 小程序 服务 サイト".split())
+_GENERIC = frozenset(
+    [
+        "アプリ",
+        "サービス",
+        "ツール",
+        "システム",
+        "应用",
+        "工具",
+        "系统",
+        "平台",
+        "小程序",
+        "服务",
+        "サイト",
+    ]
+)
 _FUNCTION_ZH = re.compile(r"^(?:一个|一款|我们|想做|如果|之间|可以|会怎么样|怎么样|使用的)")
 
 
@@ -46,7 +69,7 @@ def read(text: str, lang: str) -> Reading:
     if m:
         aud, product = m.group(1).strip("、，。 "), m.group(2).strip("、，。 ")
         aud = re.sub(r"^(?:一个|一款|我们想做一个)", "", aud)
-        if lang == "ja" and aud.endswith(_NOT_PEOPLE_JA) or aud in ("公司内部", "内部"):
+        if (lang == "ja" and aud.endswith(_NOT_PEOPLE_JA)) or aud in ("公司内部", "内部"):
             r.kind = "internal"
             r.internal = True
         elif 1 <= len(aud) <= 12:
@@ -65,7 +88,9 @@ def read(text: str, lang: str) -> Reading:
             c = c[:-1] + "します"
         if not r.product:
             runs = [w for w in _runs(c) if w not in _GENERIC and not _FUNCTION_ZH.match(w)]
-            ends = re.search(r"([\u30a0-\u30ffー\u4e00-\u9fff]{2,12})(?:を作りたい|を作る|です)?$", c)
+            ends = re.search(
+                r"([\u30a0-\u30ffー\u4e00-\u9fff]{2,12})(?:を作りたい|を作る|です)?$", c
+            )
             cand = ends.group(1) if ends and lang == "ja" else (runs[-1] if runs else "")
             if cand and len(cand) <= 16 and (lang == "ja" or c.endswith(cand)):
                 r.product = Phrase(cand)
@@ -81,7 +106,9 @@ def read(text: str, lang: str) -> Reading:
             r.product = Phrase(max(runs, key=len)[:12])
     words: list[str] = []
     for w in ([r.product.text] if r.product else []) + [p.title for p in r.promises] + _runs(flat):
-        for part in re.split(r"(?<=[\u4e00-\u9fff])(?=[\u30a0-\u30ff])|(?<=[\u30a0-\u30ff])(?=[\u4e00-\u9fff])", w):
+        for part in re.split(
+            r"(?<=[\u4e00-\u9fff])(?=[\u30a0-\u30ff])|(?<=[\u30a0-\u30ff])(?=[\u4e00-\u9fff])", w
+        ):
             if part not in words and part not in _GENERIC and 2 <= len(part) <= 6:
                 words.append(part)
     r.keywords = words

@@ -94,7 +94,15 @@ class Composer:
         if ps:
             s.update(self.promise_slots(ps[0], ""))
         if len(ps) > 1:
-            s.update(self.promise_slots(ps[1], "2"))
+            second = self.promise_slots(ps[1], "2")
+            if (
+                ps[1].agent == ps[0].agent == "user"
+                and ps[1].subject == ps[0].subject
+                and self.r.lang == "en"
+                and ps[1].subject != "you"
+            ):
+                second["does2"] = second["does2"].replace(f" {ps[1].subject} ", " them ", 1)
+            s.update(second)
         if r.user_steps:
             s["user_step"] = r.user_steps[0]
         return s
@@ -112,6 +120,10 @@ class Composer:
         if p.agent == "user" and p.base:
             out[f"user_does{n}"] = p.base
             out[f"subject{n}"] = p.subject
+        if p.does:
+            same = self.r.audience and p.subject == self.r.audience.text and self.r.lang == "en"
+            them = p.does.replace(f" {p.subject} ", " them ", 1) if same else p.does
+            out[f"does_them{n}"] = them
         if p.subjunctive:
             out[f"subj{n}"] = p.subjunctive
         return out
@@ -167,7 +179,7 @@ class Composer:
         """The eyebrow: who it is for, or, when the idea names nobody, what kind of
         product it is (never an invented audience)."""
         if self.r.audience:
-            return self.g.cap(self.r.audience.text)
+            return self.r.audience.text
         label = self.book.kind(self.r.kind)["label"]
         if self.r.topic and len(self.r.topic) <= 40:
             return f"{label} · {self.g.cap(self.r.topic)}"
@@ -251,7 +263,10 @@ class Composer:
         start = self.index("faq", max(len(rest), 1))
         chosen = always + [rest[(start + i) % len(rest)] for i in range(min(2, len(rest)))]
         return [
-            {"question": clip(self.fill(e["q"]), 590), "answer": clip(self.fill(e["a"][tone]), 1990)}
+            {
+                "question": clip(self.fill(e["q"]), 590),
+                "answer": clip(self.fill(e["a"][tone]), 1990),
+            }
             for e in chosen[:6]
         ]
 
@@ -279,10 +294,11 @@ class Composer:
                 stories.append({"as_a": clip(role, 110), "i_want": clip(want, 590), "so_that": st})
         extras = list(b["extra"][kind])
         start = self.index("stories", len(extras))
+        extras = extras[start:] + extras[:start] + list(b["general"])
         for k in range(len(extras)):
             if len(stories) >= 3 and k >= 1:
                 break
-            as_a, want, so = extras[(start + k) % len(extras)]
+            as_a, want, so = extras[k]
             if not self.usable([as_a, want, so], extra):
                 continue
             stories.append(
@@ -310,7 +326,9 @@ class Composer:
             text = self.pick(f"scene.{i}", pool, extra)
             if text:
                 title, _, caption = text.partition("|")
-                scenes.append({"title": clip(title.strip(), 110), "caption": clip(caption.strip(), 590)})
+                scenes.append(
+                    {"title": clip(title.strip(), 110), "caption": clip(caption.strip(), 590)}
+                )
         return scenes[:6]
 
     def meeting(self) -> dict:

@@ -29,7 +29,11 @@ def core_screen(c, features: list[dict[str, str]]) -> dict:
     n_items = 5 if view != "detail" else max(3, min(len(features), 5))
     for i in range(n_items):
         feat = features[i % len(features)]
-        title = feat["title"] if view == "detail" else f"{people[(seed + i) % len(people)]} · {feat['title']}"
+        title = (
+            feat["title"]
+            if view == "detail"
+            else f"{people[(seed + i) % len(people)]} · {feat['title']}"
+        )
         items.append(
             {
                 "title": clip(title, 110),

@@ -18,92 +18,623 @@ from protogen.writers.offline.kinds import kind_of
 from protogen.writers.offline.reading import Phrase, Promise, Reading
 
 DETS = frozenset(
-    "a an the my our your their his her its this that these those some any every each "
-    "one another".split()
+    [
+        "a",
+        "an",
+        "the",
+        "my",
+        "our",
+        "your",
+        "their",
+        "his",
+        "her",
+        "its",
+        "this",
+        "that",
+        "these",
+        "those",
+        "some",
+        "any",
+        "every",
+        "each",
+        "one",
+        "another",
+    ]
 )
 PREPS = frozenset(
-    "for to in on at with from by of into onto over under about around across through "
-    "between after before during without within near via per than like off up out "
-    "down".split()
+    [
+        "for",
+        "to",
+        "in",
+        "on",
+        "at",
+        "with",
+        "from",
+        "by",
+        "of",
+        "into",
+        "onto",
+        "over",
+        "under",
+        "about",
+        "around",
+        "across",
+        "through",
+        "between",
+        "after",
+        "before",
+        "during",
+        "without",
+        "within",
+        "near",
+        "via",
+        "per",
+        "than",
+        "like",
+        "off",
+        "up",
+        "out",
+        "down",
+    ]
 )
 CONJ = frozenset(
-    "and or but so because since while when whenever if where that which who whose whom "
-    "then until unless once as instead".split()
+    [
+        "and",
+        "or",
+        "but",
+        "so",
+        "because",
+        "since",
+        "while",
+        "when",
+        "whenever",
+        "if",
+        "where",
+        "that",
+        "which",
+        "who",
+        "whose",
+        "whom",
+        "then",
+        "until",
+        "unless",
+        "once",
+        "as",
+        "instead",
+    ]
 )
 PRONOUNS = frozenset(
-    "i me you he she it we us they them someone anyone everyone everybody nobody "
-    "somebody something anything everything nothing myself yourself themselves "
-    "itself".split()
+    [
+        "i",
+        "me",
+        "you",
+        "he",
+        "she",
+        "it",
+        "we",
+        "us",
+        "they",
+        "them",
+        "someone",
+        "anyone",
+        "everyone",
+        "everybody",
+        "nobody",
+        "somebody",
+        "something",
+        "anything",
+        "everything",
+        "nothing",
+        "myself",
+        "yourself",
+        "themselves",
+        "itself",
+    ]
 )
 ADVERBS = frozenset(
-    "also just really actually basically automatically instantly quickly easily "
-    "directly finally always never often simply even still only already too very "
-    "together ahead overnight daily weekly".split()
+    [
+        "also",
+        "just",
+        "really",
+        "actually",
+        "basically",
+        "automatically",
+        "instantly",
+        "quickly",
+        "easily",
+        "directly",
+        "finally",
+        "always",
+        "never",
+        "often",
+        "simply",
+        "even",
+        "still",
+        "only",
+        "already",
+        "too",
+        "very",
+        "together",
+        "ahead",
+        "overnight",
+        "daily",
+        "weekly",
+    ]
 )
-FUNCTION = DETS | PREPS | CONJ | PRONOUNS | ADVERBS | m.MODALS | frozenset(
-    "is are was were be been being am do does did has have had not no yes there here "
-    "what how why who whom can't won't don't doesn't isn't aren't".split()
+FUNCTION = (
+    DETS
+    | PREPS
+    | CONJ
+    | PRONOUNS
+    | ADVERBS
+    | m.MODALS
+    | frozenset(
+        [
+            "is",
+            "are",
+            "was",
+            "were",
+            "be",
+            "been",
+            "being",
+            "am",
+            "do",
+            "does",
+            "did",
+            "has",
+            "have",
+            "had",
+            "not",
+            "no",
+            "yes",
+            "there",
+            "here",
+            "what",
+            "how",
+            "why",
+            "who",
+            "whom",
+            "can't",
+            "won't",
+            "don't",
+            "doesn't",
+            "isn't",
+            "aren't",
+        ]
+    )
 )
 # Heads of an audience: people, the groups they form, and the organisations they run.
 PEOPLE = frozenset(
-    """people persons adults kids children teens teenagers parents mums moms dads
-    families grandparents seniors retirees pensioners students pupils learners teachers
-    tutors coaches players athletes runners climbers cyclists swimmers gamers fans
-    musicians artists designers developers engineers programmers writers authors
-    editors photographers filmmakers creators freelancers contractors consultants
-    founders owners managers leads leaders directors executives employees workers
-    staff colleagues volunteers nurses doctors dentists therapists physiotherapists
-    vets patients caregivers carers clinicians pharmacists surgeons midwives farmers
-    growers gardeners bakers chefs cooks barbers hairdressers stylists plumbers
-    electricians builders landlords tenants renters homeowners residents neighbours
-    neighbors commuters travellers travelers tourists drivers riders couriers pilots
-    shoppers buyers sellers vendors merchants traders investors accountants lawyers
-    recruiters researchers scientists analysts marketers salespeople agents brokers
-    officers inspectors hosts guests members subscribers readers listeners viewers
-    users customers clients citizens voters donors couples singles beginners experts
-    professionals specialists admins administrators operators technicians mechanics
-    drivers dog-owners walkers sitters babysitters nannies cleaners organisers
-    organizers planners speakers hikers campers anglers hunters bloggers streamers
-    podcasters youtubers influencers shopkeepers innkeepers caterers florists
-    translators interpreters tradespeople craftspeople makers hobbyists collectors
-    newcomers immigrants expats veterans survivors smokers dieters vegans vegetarians
-    mothers fathers sons daughters babies toddlers infants women men girls boys folks
-    humans individuals couriers dispatchers warehouse-workers supervisors coordinators
-    schedulers receptionists secretaries assistants interns apprentices graduates
-    alumni candidates applicants jobseekers""".split()
+    [
+        "people",
+        "persons",
+        "adults",
+        "kids",
+        "children",
+        "teens",
+        "teenagers",
+        "parents",
+        "mums",
+        "moms",
+        "dads",
+        "families",
+        "grandparents",
+        "seniors",
+        "retirees",
+        "pensioners",
+        "students",
+        "pupils",
+        "learners",
+        "teachers",
+        "tutors",
+        "coaches",
+        "players",
+        "athletes",
+        "runners",
+        "climbers",
+        "cyclists",
+        "swimmers",
+        "gamers",
+        "fans",
+        "musicians",
+        "artists",
+        "designers",
+        "developers",
+        "engineers",
+        "programmers",
+        "writers",
+        "authors",
+        "editors",
+        "photographers",
+        "filmmakers",
+        "creators",
+        "freelancers",
+        "contractors",
+        "consultants",
+        "founders",
+        "owners",
+        "managers",
+        "leads",
+        "leaders",
+        "directors",
+        "executives",
+        "employees",
+        "workers",
+        "staff",
+        "colleagues",
+        "volunteers",
+        "nurses",
+        "doctors",
+        "dentists",
+        "therapists",
+        "physiotherapists",
+        "vets",
+        "patients",
+        "caregivers",
+        "carers",
+        "clinicians",
+        "pharmacists",
+        "surgeons",
+        "midwives",
+        "farmers",
+        "growers",
+        "gardeners",
+        "bakers",
+        "chefs",
+        "cooks",
+        "barbers",
+        "hairdressers",
+        "stylists",
+        "plumbers",
+        "electricians",
+        "builders",
+        "landlords",
+        "tenants",
+        "renters",
+        "homeowners",
+        "residents",
+        "neighbours",
+        "neighbors",
+        "commuters",
+        "travellers",
+        "travelers",
+        "tourists",
+        "drivers",
+        "riders",
+        "couriers",
+        "pilots",
+        "shoppers",
+        "buyers",
+        "sellers",
+        "vendors",
+        "merchants",
+        "traders",
+        "investors",
+        "accountants",
+        "lawyers",
+        "recruiters",
+        "researchers",
+        "scientists",
+        "analysts",
+        "marketers",
+        "salespeople",
+        "agents",
+        "brokers",
+        "officers",
+        "inspectors",
+        "hosts",
+        "guests",
+        "members",
+        "subscribers",
+        "readers",
+        "listeners",
+        "viewers",
+        "users",
+        "customers",
+        "clients",
+        "citizens",
+        "voters",
+        "donors",
+        "couples",
+        "singles",
+        "beginners",
+        "experts",
+        "professionals",
+        "specialists",
+        "admins",
+        "administrators",
+        "operators",
+        "technicians",
+        "mechanics",
+        "drivers",
+        "dog-owners",
+        "walkers",
+        "sitters",
+        "babysitters",
+        "nannies",
+        "cleaners",
+        "organisers",
+        "organizers",
+        "planners",
+        "speakers",
+        "hikers",
+        "campers",
+        "anglers",
+        "hunters",
+        "bloggers",
+        "streamers",
+        "podcasters",
+        "youtubers",
+        "influencers",
+        "shopkeepers",
+        "innkeepers",
+        "caterers",
+        "florists",
+        "translators",
+        "interpreters",
+        "tradespeople",
+        "craftspeople",
+        "makers",
+        "hobbyists",
+        "collectors",
+        "newcomers",
+        "immigrants",
+        "expats",
+        "veterans",
+        "survivors",
+        "smokers",
+        "dieters",
+        "vegans",
+        "vegetarians",
+        "mothers",
+        "fathers",
+        "sons",
+        "daughters",
+        "babies",
+        "toddlers",
+        "infants",
+        "women",
+        "men",
+        "girls",
+        "boys",
+        "folks",
+        "humans",
+        "individuals",
+        "couriers",
+        "dispatchers",
+        "warehouse-workers",
+        "supervisors",
+        "coordinators",
+        "schedulers",
+        "receptionists",
+        "secretaries",
+        "assistants",
+        "interns",
+        "apprentices",
+        "graduates",
+        "alumni",
+        "candidates",
+        "applicants",
+        "jobseekers",
+    ]
 )
 GROUPS = frozenset(
-    "teams families households crews squads bands choirs classes clubs groups "
-    "communities departments committees couples startups".split()
+    [
+        "teams",
+        "families",
+        "households",
+        "crews",
+        "squads",
+        "bands",
+        "choirs",
+        "classes",
+        "clubs",
+        "groups",
+        "communities",
+        "departments",
+        "committees",
+        "couples",
+        "startups",
+    ]
 )
 ORGS = frozenset(
-    """companies businesses startups firms agencies studios shops stores boutiques
-    restaurants cafes cafés bars pubs bakeries breweries wineries hotels hostels clinics
-    practices hospitals pharmacies gyms schools universities colleges nurseries
-    kindergartens libraries museums galleries theatres theaters charities nonprofits
-    non-profits ngos councils municipalities farms dealerships garages salons spas
-    warehouses factories labs laboratories newsrooms publishers retailers wholesalers
-    manufacturers landlords churches mosques temples associations unions leagues
-    venues cinemas""".split()
+    [
+        "companies",
+        "businesses",
+        "startups",
+        "firms",
+        "agencies",
+        "studios",
+        "shops",
+        "stores",
+        "boutiques",
+        "restaurants",
+        "cafes",
+        "cafés",
+        "bars",
+        "pubs",
+        "bakeries",
+        "breweries",
+        "wineries",
+        "hotels",
+        "hostels",
+        "clinics",
+        "practices",
+        "hospitals",
+        "pharmacies",
+        "gyms",
+        "schools",
+        "universities",
+        "colleges",
+        "nurseries",
+        "kindergartens",
+        "libraries",
+        "museums",
+        "galleries",
+        "theatres",
+        "theaters",
+        "charities",
+        "nonprofits",
+        "non-profits",
+        "ngos",
+        "councils",
+        "municipalities",
+        "farms",
+        "dealerships",
+        "garages",
+        "salons",
+        "spas",
+        "warehouses",
+        "factories",
+        "labs",
+        "laboratories",
+        "newsrooms",
+        "publishers",
+        "retailers",
+        "wholesalers",
+        "manufacturers",
+        "landlords",
+        "churches",
+        "mosques",
+        "temples",
+        "associations",
+        "unions",
+        "leagues",
+        "venues",
+        "cinemas",
+    ]
 )
 NOT_PEOPLE = frozenset(
-    """orders numbers papers letters folders filters containers printers servers
-    computers stickers answers offers covers corners flowers powers layers centers
-    centres chapters markers timers trackers reminders planners chargers sensors
-    monitors meters posters banners headers towers lockers readers-only blockers
-    boosters stickers burgers waters matters""".split()
+    [
+        "orders",
+        "numbers",
+        "papers",
+        "letters",
+        "folders",
+        "filters",
+        "containers",
+        "printers",
+        "servers",
+        "computers",
+        "stickers",
+        "answers",
+        "offers",
+        "covers",
+        "corners",
+        "flowers",
+        "powers",
+        "layers",
+        "centers",
+        "centres",
+        "chapters",
+        "markers",
+        "timers",
+        "trackers",
+        "reminders",
+        "planners",
+        "chargers",
+        "sensors",
+        "monitors",
+        "meters",
+        "posters",
+        "banners",
+        "headers",
+        "towers",
+        "lockers",
+        "readers-only",
+        "blockers",
+        "boosters",
+        "stickers",
+        "burgers",
+        "waters",
+        "matters",
+    ]
 )
 # Nouns that can head what a product is.
 PRODUCT_NOUNS = frozenset(
-    """app application tool platform marketplace service website site tracker planner
-    extension bot chatbot assistant game dashboard network community club subscription
-    box kit api plugin widget calendar journal diary map guide course school shop store
-    sensor device monitor collar radar crm coach reminder system portal hub feed
-    exchange market directory wallet scanner tablet camera watch band ring speaker
-    checklist board tracker alert alerts bracelet lamp lock plug meter scale bottle
-    pillbox case reader keyboard headset robot drone printer""".split()
+    [
+        "app",
+        "application",
+        "tool",
+        "platform",
+        "marketplace",
+        "service",
+        "website",
+        "site",
+        "tracker",
+        "planner",
+        "extension",
+        "bot",
+        "chatbot",
+        "assistant",
+        "game",
+        "dashboard",
+        "network",
+        "community",
+        "club",
+        "subscription",
+        "box",
+        "kit",
+        "api",
+        "plugin",
+        "widget",
+        "calendar",
+        "journal",
+        "diary",
+        "map",
+        "guide",
+        "course",
+        "school",
+        "shop",
+        "store",
+        "sensor",
+        "device",
+        "monitor",
+        "collar",
+        "radar",
+        "crm",
+        "coach",
+        "reminder",
+        "system",
+        "portal",
+        "hub",
+        "feed",
+        "exchange",
+        "market",
+        "directory",
+        "wallet",
+        "scanner",
+        "tablet",
+        "camera",
+        "watch",
+        "band",
+        "ring",
+        "speaker",
+        "checklist",
+        "board",
+        "tracker",
+        "alert",
+        "alerts",
+        "bracelet",
+        "lamp",
+        "lock",
+        "plug",
+        "meter",
+        "scale",
+        "bottle",
+        "pillbox",
+        "case",
+        "reader",
+        "keyboard",
+        "headset",
+        "robot",
+        "drone",
+        "printer",
+    ]
 )
-GENERIC_SUBJECTS = frozenset("people users anyone everyone someone folks humans".split())
+GENERIC_SUBJECTS = frozenset(
+    ["people", "users", "anyone", "everyone", "someone", "folks", "humans"]
+)
 
 _PAIN = re.compile(
     r"\b(?:struggl\w*|hard to|difficult|waste[sd]?|wasting|lose|loses|losing|lost|forget\w*|"
@@ -146,11 +677,30 @@ _HOW_MIGHT = re.compile(r"^how (?:might|can|could|do) we\s+", re.I)
 _TOKEN = re.compile(r"[\w][\w'’+&/.-]*[\w+](?:(?<=s)['’](?=\s|$))?|[\w]|[,:;()—–]")
 _IT_SUBJECT = re.compile(
     r"^(?:it|this|the (?:app|tool|platform|bot|device|service|site|system|assistant|"
-    r"sensor|product))(?:\s+(?:also|then|automatically|even))?\s+", re.I
+    r"sensor|product))(?:\s+(?:also|then|automatically|even))?\s+",
+    re.I,
 )
 _TIME_NOUNS = frozenset(
-    "hour hours day days week weeks month months year years morning evening night "
-    "time minute minutes moment first".split()
+    [
+        "hour",
+        "hours",
+        "day",
+        "days",
+        "week",
+        "weeks",
+        "month",
+        "months",
+        "year",
+        "years",
+        "morning",
+        "evening",
+        "night",
+        "time",
+        "minute",
+        "minutes",
+        "moment",
+        "first",
+    ]
 )
 _SUBJECT_SHIFT = {
     "i": "you",
@@ -308,24 +858,25 @@ def audience_phrase(toks: list[str], i: int) -> tuple[Phrase | None, str, int, b
     internal = i < len(toks) and low(toks[i]) in ("our", "my")
     words, j, det = noun_phrase(toks, i)
     # "nurses on night shifts", "owners of small gyms": a people head, then a short PP.
-    if words and people_head(words[-1]) and j < len(toks) and low(toks[j]) in (
-        "on",
-        "in",
-        "of",
-        "at",
-        "with",
+    if (
+        words
+        and people_head(words[-1])
+        and j < len(toks)
+        and low(toks[j])
+        in (
+            "on",
+            "in",
+            "of",
+            "at",
+            "with",
+        )
     ):
         more, k, _ = noun_phrase(toks, j + 1)
         if more and len(words) + len(more) <= 5 and not is_verb_base(more[0]):
             words = [*words, toks[j], *more]
             j = k
     # "parents and teachers"
-    if (
-        words
-        and j + 1 < len(toks)
-        and low(toks[j]) == "and"
-        and people_head(words[-1])
-    ):
+    if words and j + 1 < len(toks) and low(toks[j]) == "and" and people_head(words[-1]):
         more, k, _ = noun_phrase(toks, j + 1)
         if more and people_head(more[-1]) and len(words) + len(more) <= 5:
             words = [*words, "and", *more]
@@ -351,8 +902,7 @@ def valid_audience(words: list[str]) -> bool:
     if not words or len(words) > 6:
         return False
     return not any(
-        low(w) in PRONOUNS or low(w) in DETS or low(w) in m.MODALS or is_verb_3sg(w)
-        for w in words
+        low(w) in PRONOUNS or low(w) in DETS or low(w) in m.MODALS or is_verb_3sg(w) for w in words
     )
 
 
@@ -405,9 +955,37 @@ def verb_phrases(toks: list[str], start: int, form: str) -> list[tuple[str, list
     return [(v, strip_tail(r)) for v, r in out if v]
 
 
-_BAD_END = DETS | CONJ | m.MODALS | frozenset(
-    "to for of with from by in on at into onto than like per via is are was were be "
-    "and or but".split()
+_BAD_END = (
+    DETS
+    | CONJ
+    | m.MODALS
+    | frozenset(
+        [
+            "to",
+            "for",
+            "of",
+            "with",
+            "from",
+            "by",
+            "in",
+            "on",
+            "at",
+            "into",
+            "onto",
+            "than",
+            "like",
+            "per",
+            "via",
+            "is",
+            "are",
+            "was",
+            "were",
+            "be",
+            "and",
+            "or",
+            "but",
+        ]
+    )
 )
 
 
@@ -424,20 +1002,24 @@ def fit(words: list[str], limit: int) -> list[str]:
         return words
     best = 0
     for k in range(1, limit + 1):
-        if k < len(words) and not (
-            low(words[k]) == "to" and k + 1 < len(words) and is_verb_base(words[k + 1])
-        ) and (
-            low(words[k]) in PREPS | CONJ
-            or words[k] in (",", ";")
-            or (k > 1 and low(words[k]).endswith("ing") and low(words[k]) not in _ING_NOUNS)
+        if (
+            k < len(words)
+            and not (low(words[k]) == "to" and k + 1 < len(words) and is_verb_base(words[k + 1]))
+            and (
+                low(words[k]) in PREPS | CONJ
+                or words[k] in (",", ";")
+                or (k > 1 and low(words[k]).endswith("ing") and low(words[k]) not in _ING_NOUNS)
+            )
         ):
             best = k
     cut = words[: best or 0]
     return strip_tail(cut)
 
 
-_WH = frozenset("who what which where when how whether why".split())
-_ING_NOUNS = frozenset("thing morning evening everything nothing something anything".split())
+_WH = frozenset(["who", "what", "which", "where", "when", "how", "whether", "why"])
+_ING_NOUNS = frozenset(
+    ["thing", "morning", "evening", "everything", "nothing", "something", "anything"]
+)
 
 
 def title_of(verb: str, rest: list[str], agent: str = "product") -> str:
@@ -575,8 +1157,13 @@ def shift_to_you(text: str) -> str:
         out = _SUBJECT_SHIFT.get(low(w), w)
         return out.capitalize() if w[:1].isupper() and mm.start() == 0 else out
 
-    text = re.sub(r"\b(?:i'm|i've|i'd|i'll|we're|we've|we'd|we'll|i|me|my|mine|myself|we|us|"
-                  r"our|ours|ourselves)\b", repl, text, flags=re.I)
+    text = re.sub(
+        r"\b(?:i'm|i've|i'd|i'll|we're|we've|we'd|we'll|i|me|my|mine|myself|we|us|"
+        r"our|ours|ourselves)\b",
+        repl,
+        text,
+        flags=re.I,
+    )
     text = re.sub(r"\byou am\b", "you are", text)
     return re.sub(r"\byou was\b", "you were", text)
 
@@ -627,11 +1214,10 @@ def read(text: str) -> Reading:
         if not pitched and not pitch and _looks_like_pitch(body):
             pitch = True
         if not pitch and _PAIN.search(body) and not _IT_SUBJECT.match(body):
-            if True:
-                pains.append(body)
-                anaphor = anaphor or last_definite_np(body)
-                if not pitched or n == 0:
-                    continue
+            pains.append(body)
+            anaphor = anaphor or last_definite_np(body)
+            if not pitched or n == 0:
+                continue
         if not pitched:
             pitched = _read_pitch(r, body, anaphor or last_definite_np(" ".join(pains)))
             if pitched:
@@ -659,7 +1245,7 @@ def read(text: str) -> Reading:
 
 
 def _looks_like_pitch(body: str) -> bool:
-    """"A booking app for ...", "Internal dashboard that ...": a product, then a marker."""
+    """ "A booking app for ...", "Internal dashboard that ...": a product, then a marker."""
     toks = tokens(body)
     words, j, det = noun_phrase(toks, 0)
     if not words:
@@ -673,9 +1259,9 @@ def _looks_like_pitch(body: str) -> bool:
 
 
 def _subject_audience(sent: str) -> Phrase | None:
-    """"Small bakeries throw away ...": the pain's subject, when it names people."""
+    """ "Small bakeries throw away ...": the pain's subject, when it names people."""
     toks = tokens(sent)
-    words, j, det = noun_phrase(toks, 0)
+    words, _, det = noun_phrase(toks, 0)
     if det not in ("", "the") or not words:
         return None
     toks = sentence_case(toks, True)
@@ -732,7 +1318,7 @@ def _read_pitch(r: Reading, body: str, anaphor: str) -> bool:
         r.brand = toks[0]
         if r.kind in ("consumer", "team"):
             r.kind = "marketplace" if lt0 in ("uber", "airbnb", "etsy", "fiverr") else r.kind
-        aud, topic, j, internal = audience_phrase(toks, 2)
+        aud, topic, j, _ = audience_phrase(toks, 2)
         r.audience, r.topic = aud, topic
         _read_after(r, toks, j, anaphor)
         return True
@@ -746,8 +1332,10 @@ def _read_pitch(r: Reading, body: str, anaphor: str) -> bool:
     words, j, det = noun_phrase(toks, 0)
     if words and valid_np(words) and (det in ("a", "an", "one", "") or det == "the"):
         head = low(words[-1])
-        looks_product = head in PRODUCT_NOUNS or det in ("a", "an") or (
-            j < len(toks) and low(toks[j]) in ("for", "that", "which", "where", "to", "with")
+        looks_product = (
+            head in PRODUCT_NOUNS
+            or det in ("a", "an")
+            or (j < len(toks) and low(toks[j]) in ("for", "that", "which", "where", "to", "with"))
         )
         if det == "" and not looks_product and not (j < len(toks) and is_verb_3sg(toks[j])):
             return _read_clause(r, toks, anaphor)
@@ -818,7 +1406,7 @@ def _read_after(r: Reading, toks: list[str], j: int, anaphor: str) -> None:
             j += 1
             continue
         if t == "with":
-            words, k, _ = noun_phrase(toks, j + 1)
+            _, k, _ = noun_phrase(toks, j + 1)
             if k < n and low(toks[k]) in ("that", "which"):
                 for verb, rest in verb_phrases(toks, k + 1, "3sg"):
                     p = product_promise(verb, rest, anaphor)
@@ -837,7 +1425,7 @@ def _read_after(r: Reading, toks: list[str], j: int, anaphor: str) -> None:
 
 
 def _read_help(r: Reading, toks: list[str]) -> bool:
-    """"help(s) X do Y", "let(s) X do Y": X is the audience, Y what they do."""
+    """ "help(s) X do Y", "let(s) X do Y": X is the audience, Y what they do."""
     if not toks:
         return False
     lead = {"help": "helps", "let": "lets", "allow": "lets", "enable": "lets"}.get(

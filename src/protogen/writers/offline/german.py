@@ -26,17 +26,89 @@ _PEOPLE = re.compile(
     r"leute|kräfte|innen|fahrer|trainer|spieler|sportler|gärtner|mieter|vermieter|"
     r"freelancer|selbstständige|gründer|entwickler|designer|hunde)$"
 )
-_SEPARABLE = ("zusammen", "zurück", "vor", "nach", "mit", "an", "auf", "aus", "bei", "ein",
-              "ab", "fest", "los", "weg", "her", "hin", "dar")
-_PAIN = re.compile(r"\b(?:verlieren|verliert|schwer|mühsam|problem\w*|vergessen|frust\w*|"
-                   r"zeitaufwendig|chaos|per hand|von hand|ärger\w*|kostet)\b", re.I)
-_WISH = re.compile(r"^(?:wir wollen|wir möchten|ich will|ich möchte|die idee ist)"
-                   r"(?:\s+(?:bauen|machen|entwickeln))?\s+", re.I)
+_SEPARABLE = (
+    "zusammen",
+    "zurück",
+    "vor",
+    "nach",
+    "mit",
+    "an",
+    "auf",
+    "aus",
+    "bei",
+    "ein",
+    "ab",
+    "fest",
+    "los",
+    "weg",
+    "her",
+    "hin",
+    "dar",
+)
+_PAIN = re.compile(
+    r"\b(?:verlieren|verliert|schwer|mühsam|problem\w*|vergessen|frust\w*|"
+    r"zeitaufwendig|chaos|per hand|von hand|ärger\w*|kostet)\b",
+    re.I,
+)
+_WISH = re.compile(
+    r"^(?:wir wollen|wir möchten|ich will|ich möchte|die idee ist)"
+    r"(?:\s+(?:bauen|machen|entwickeln))?\s+",
+    re.I,
+)
 _WHAT_IF = re.compile(r"^(?:was wäre,? wenn|stell dir vor,?|stellen sie sich vor,?)\s+", re.I)
 _STOP = frozenset(
-    """der die das ein eine einen einem einer den dem des und oder von für mit dass in ist
-    sind ihr ihre wenn sich zu im auf nicht auch bei aus nach vom zum zur am um über unter
-    durch ohne wie als so es sie wir man unser unsere""".split()
+    [
+        "der",
+        "die",
+        "das",
+        "ein",
+        "eine",
+        "einen",
+        "einem",
+        "einer",
+        "den",
+        "dem",
+        "des",
+        "und",
+        "oder",
+        "von",
+        "für",
+        "mit",
+        "dass",
+        "in",
+        "ist",
+        "sind",
+        "ihr",
+        "ihre",
+        "wenn",
+        "sich",
+        "zu",
+        "im",
+        "auf",
+        "nicht",
+        "auch",
+        "bei",
+        "aus",
+        "nach",
+        "vom",
+        "zum",
+        "zur",
+        "am",
+        "um",
+        "über",
+        "unter",
+        "durch",
+        "ohne",
+        "wie",
+        "als",
+        "so",
+        "es",
+        "sie",
+        "wir",
+        "man",
+        "unser",
+        "unsere",
+    ]
 )
 
 
@@ -98,8 +170,15 @@ def read(text: str) -> Reading:
     for p in pains:
         words = tokens(p)[:12]
         if len(tokens(p)) > 12:
-            cut = max((k for k in range(3, 12) if words[k] in (",",) or words[k].lower() in (
-                "und", "weil", "wenn", "da", "die", "der", "das")), default=0)
+            cut = max(
+                (
+                    k
+                    for k in range(3, 12)
+                    if words[k] in (",",)
+                    or words[k].lower() in ("und", "weil", "wenn", "da", "die", "der", "das")
+                ),
+                default=0,
+            )
             words = words[:cut] if cut else []
         if len(words) >= 4:
             r.pain = join(words)
@@ -136,8 +215,9 @@ def _pitch(r: Reading, toks: list[str]) -> bool:
     words, j, art = _np(toks, 0)
     if not words or not words[-1][:1].isupper():
         return False
-    if art not in ("ein", "eine", "einen", "") or (not art and len(toks) > j and toks[j].lower()
-                                                    not in ("für", ",", "das", "der", "die")):
+    if art not in ("ein", "eine", "einen", "") or (
+        not art and len(toks) > j and toks[j].lower() not in ("für", ",", "das", "der", "die")
+    ):
         return False
     noun = words[-1]
     if art == "einen" and re.search(r"(?:ent|ant|ist|oge|at)en$", noun):
@@ -161,7 +241,11 @@ def _pitch(r: Reading, toks: list[str]) -> bool:
             elif aud_words and not aart:
                 # "für Kühlschränke in Restaurants": what it is for
                 extra = []
-                if k + 1 < n and toks[k].lower() in ("in", "im", "von") and toks[k + 1][:1].isupper():
+                if (
+                    k + 1 < n
+                    and toks[k].lower() in ("in", "im", "von")
+                    and toks[k + 1][:1].isupper()
+                ):
                     extra = [toks[k], toks[k + 1]]
                     k += 2
                 r.topic = join([*aud_words, *extra])
@@ -198,8 +282,9 @@ def _clause(r: Reading, toks: list[str]) -> None:
             title_words = title_words[:-1]
         if len(words) > 5:
             # a title must not stop mid-phrase: end on a noun followed by a preposition
-            k = max((i for i in range(2, min(5, len(words))) if words[i].lower() in _STOP),
-                    default=0)
+            k = max(
+                (i for i in range(2, min(5, len(words))) if words[i].lower() in _STOP), default=0
+            )
             title_words = words[:k] if k else words[:2]
         title = join(title_words)
         r.promises.append(Promise(does=join(words), title=title[:1].upper() + title[1:]))
@@ -226,8 +311,12 @@ def _what_if(r: Reading, toks: list[str]) -> None:
     sentence = f"Mit {{name}} {verb} {join(subject)} {join(body)}."
     title = join(body[-3:]) if len(body) >= 2 else ""
     r.promises.append(
-        Promise(sentence=sentence, title=title[:1].upper() + title[1:], agent="user",
-                subject=join(subject))
+        Promise(
+            sentence=sentence,
+            title=title[:1].upper() + title[1:],
+            agent="user",
+            subject=join(subject),
+        )
     )
 
 
@@ -238,7 +327,12 @@ def _keywords(r: Reading) -> list[str]:
     texts.append(r.audience.text if r.audience else "")
     for t in texts:
         for w in tokens(t):
-            if w[:1].isupper() and w.lower() not in _STOP and len(w) >= 4 and w != "{name}":
-                if w.lower() not in ("app", "plattform", "tool") and w not in seen:
-                    seen.append(w)
+            if (
+                w[:1].isupper()
+                and w.lower() not in _STOP
+                and len(w) >= 4
+                and w.lower() not in ("app", "plattform", "tool", "name")
+                and w not in seen
+            ):
+                seen.append(w)
     return seen

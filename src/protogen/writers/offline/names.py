@@ -14,15 +14,75 @@ import re
 from protogen.language import stopwords
 from protogen.writers.offline.reading import Reading
 
-_ADJ = re.compile(r"(?:al|ive|ous|ful|less|able|ible|ic|ish|ly|ing|ed|ado|ada|ivo|iva|eux|euse|"
-                  r"ig|lich|isch|bar|oso|osa)$")
+_ADJ = re.compile(
+    r"(?:al|ive|ous|ful|less|able|ible|ic|ish|ly|ing|ed|ado|ada|ivo|iva|eux|euse|"
+    r"ig|lich|isch|bar|oso|osa)$"
+)
 _GENERIC = frozenset(
-    """app apps tool tools platform service website site product thing way people users user
-    system solution idea aplicación aplicacion aplicativo herramienta plataforma servicio
-    application outil plateforme werkzeug plattform tool ferramenta serviço sistema
-    internal interno interna interne intern internes kind small big new smart simple easy
-    better local online mobile web digital pequeño pequeña pequeno pequena petit petite
-    klein kleine kleinen grand grande""".split()
+    [
+        "app",
+        "apps",
+        "tool",
+        "tools",
+        "platform",
+        "service",
+        "website",
+        "site",
+        "product",
+        "thing",
+        "way",
+        "people",
+        "users",
+        "user",
+        "system",
+        "solution",
+        "idea",
+        "aplicación",
+        "aplicacion",
+        "aplicativo",
+        "herramienta",
+        "plataforma",
+        "servicio",
+        "application",
+        "outil",
+        "plateforme",
+        "werkzeug",
+        "plattform",
+        "tool",
+        "ferramenta",
+        "serviço",
+        "sistema",
+        "internal",
+        "interno",
+        "interna",
+        "interne",
+        "intern",
+        "internes",
+        "kind",
+        "small",
+        "big",
+        "new",
+        "smart",
+        "simple",
+        "easy",
+        "better",
+        "local",
+        "online",
+        "mobile",
+        "web",
+        "digital",
+        "pequeño",
+        "pequeña",
+        "pequeno",
+        "pequena",
+        "petit",
+        "petite",
+        "klein",
+        "kleine",
+        "kleinen",
+        "grand",
+        "grande",
+    ]
 )
 
 
@@ -54,7 +114,7 @@ def candidates(r: Reading) -> list[str]:
 def make_name(r: Reading, book, seed: int) -> str:
     names = book.data["names"]
     suffixes = names["suffixes"][r.kind]
-    words = candidates(r)
+    words = [w for w in candidates(r) if len(w) <= (6 if r.lang in ("ja", "zh") else 12)]
     if not words:
         pool = names["fallback"]
         return pool[_seed_index(seed, "fallback", len(pool))]

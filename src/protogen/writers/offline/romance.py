@@ -27,16 +27,23 @@ _W = {
         "what_if": r"^(?:¿\s*)?(?:y si|qué tal si|qué pasaría si|imagina que)\s+",
         "wish": r"^(?:queremos|quiero|nos gustaría|me gustaría|la idea es|proponemos)"
         r"(?:\s+(?:crear|hacer|lanzar|construir|tener|montar))?\s+",
-        "could": {"pudieran": "pueden", "pudiera": "puede", "podrían": "pueden",
-                  "podría": "puede"},
+        "could": {"pudieran": "pueden", "pudiera": "puede", "podrían": "pueden", "podría": "puede"},
         "pain": r"\b(?:no pueden|no puede|pierden|pierde|difícil|problema|tiran|olvidan|"
         r"cuesta|frustra|no saben|malgastan|tardan|sin tiempo|a mano|caos)\b",
         "stop": "el la los las un una unos unas y o de del para por con que en es son su "
         "sus cuando se al lo como más sin les muy pero a mi tu nuestro nuestra este esta",
     },
     "fr": {
-        "arts": {"un": "m", "une": "f", "le": "m", "la": "f", "les": "m", "l'": "m",
-                 "l’": "m", "des": "m"},
+        "arts": {
+            "un": "m",
+            "une": "f",
+            "le": "m",
+            "la": "f",
+            "les": "m",
+            "l'": "m",
+            "l’": "m",
+            "des": "m",
+        },
         "for": ("pour",),
         "rel": ("qui",),
         "where": ("où",),
@@ -45,8 +52,12 @@ _W = {
         "what_if": r"^(?:et si|imaginez|imagine|et s'il|et s’il)\s+",
         "wish": r"^(?:nous voulons|on veut|je veux|l['’]idée (?:est|serait)|nous proposons)"
         r"(?:\s+(?:de\s+)?(?:créer|faire|lancer|construire|avoir))?\s+",
-        "could": {"pouvaient": "peuvent", "pouvait": "peut", "pourraient": "peuvent",
-                  "pourrait": "peut"},
+        "could": {
+            "pouvaient": "peuvent",
+            "pouvait": "peut",
+            "pourraient": "peuvent",
+            "pourrait": "peut",
+        },
         "pain": r"\b(?:perdent|perd|difficile|problème|gaspill\w*|oublient|galère|"
         r"frustr\w*|ne savent pas|temps fou|à la main|chaos|compliqué)\b",
         "stop": "le la les un une des et ou de du pour par avec qui que dans est sont leur "
@@ -62,8 +73,7 @@ _W = {
         "what_if": r"^(?:e se|imagine se|imagina se|que tal se)\s+",
         "wish": r"^(?:queremos|quero|a ideia é|a ideia seria|propomos)"
         r"(?:\s+(?:criar|fazer|lançar|construir|ter|montar))?\s+",
-        "could": {"pudessem": "podem", "pudesse": "pode", "poderiam": "podem",
-                  "poderia": "pode"},
+        "could": {"pudessem": "podem", "pudesse": "pode", "poderiam": "podem", "poderia": "pode"},
         "pain": r"\b(?:perdem|perde|difícil|problema|desperdiç\w*|esquecem|frustra\w*|"
         r"não sabem|à mão|caos|complicado)\b",
         "stop": "o a os as um uma e ou de do da dos das para por com que em é são seu sua "
@@ -72,14 +82,69 @@ _W = {
 }
 _TOKEN = re.compile(r"[\w][\w'’-]*[\w]|[\w]|[,:;()¿?¡!—–]")
 _PRODUCT_HEADS = frozenset(
-    """app aplicación aplicacion aplicativo herramienta plataforma marketplace servicio
-    sensor dispositivo juego curso bot asistente panel tablero calendario mapa red tienda
-    application appli outil plateforme service capteur appareil jeu cours assistant
-    tableau calendrier carte réseau boutique ferramenta serviço dispositivo jogo painel
-    sistema sitio site web""".split()
+    [
+        "app",
+        "aplicación",
+        "aplicacion",
+        "aplicativo",
+        "herramienta",
+        "plataforma",
+        "marketplace",
+        "servicio",
+        "sensor",
+        "dispositivo",
+        "juego",
+        "curso",
+        "bot",
+        "asistente",
+        "panel",
+        "tablero",
+        "calendario",
+        "mapa",
+        "red",
+        "tienda",
+        "application",
+        "appli",
+        "outil",
+        "plateforme",
+        "service",
+        "capteur",
+        "appareil",
+        "jeu",
+        "cours",
+        "assistant",
+        "tableau",
+        "calendrier",
+        "carte",
+        "réseau",
+        "boutique",
+        "ferramenta",
+        "serviço",
+        "dispositivo",
+        "jogo",
+        "painel",
+        "sistema",
+        "sitio",
+        "site",
+        "web",
+    ]
 )
-_GENERIC_AUDIENCE = frozenset("personas gente usuarios gens personnes utilisateurs pessoas "
-                              "usuários utilizadores todos tous todos".split())
+_GENERIC_AUDIENCE = frozenset(
+    [
+        "personas",
+        "gente",
+        "usuarios",
+        "gens",
+        "personnes",
+        "utilisateurs",
+        "pessoas",
+        "usuários",
+        "utilizadores",
+        "todos",
+        "tous",
+        "todos",
+    ]
+)
 
 
 def tokens(text: str) -> list[str]:
@@ -189,14 +254,17 @@ class _Reader:
                 toks = [*toks[:i], *([art] if art else []), *words, *toks[j:]]
                 return self._people(words, art, j)
         head = self.low(words[0])
-        infinitive = (r"(?:er|ir|re)$" if self.lang == "fr" else r"(?:ar|er|ir)$")
+        infinitive = r"(?:er|ir|re)$" if self.lang == "fr" else r"(?:ar|er|ir)$"
         if re.search(infinitive, head) and not head.endswith(("ier", "eur")):
             return None, "", j  # "pour apprendre ...": a purpose, not an audience
         plural = head.endswith(("s", "x"))
         bad = any(self.low(w) in self.stop - {"de", "da", "do", "des", "du"} for w in words)
-        if plural and not bad and head not in _GENERIC_AUDIENCE and art not in ("un", "una",
-                                                                               "une", "um",
-                                                                               "uma"):
+        if (
+            plural
+            and not bad
+            and head not in _GENERIC_AUDIENCE
+            and art not in ("un", "una", "une", "um", "uma")
+        ):
             g = self.gender(art, words)
             text = join(words)
             if self.lang == "fr" and art in ("les", "des"):
@@ -211,8 +279,18 @@ class _Reader:
 
     def _people(self, words: list[str], art: str, j: int) -> tuple[Phrase | None, str, int]:
         g = self.gender(art, words)
-        return Phrase(join(words), art if art in ("los", "las", "os", "as", "les") else "", g,
-                      True, "person", self.singular(words)), "", j
+        return (
+            Phrase(
+                join(words),
+                art if art in ("los", "las", "os", "as", "les") else "",
+                g,
+                True,
+                "person",
+                self.singular(words),
+            ),
+            "",
+            j,
+        )
 
     def singular(self, words: list[str]) -> str:
         head = words[0]
@@ -221,9 +299,9 @@ class _Reader:
             one = head[:-2]
         elif self.lang == "es" and lh.endswith("ces"):
             one = head[:-3] + "z"
-        elif self.lang == "pt" and lh.endswith("ões"):
-            one = head[:-3] + "ão"
-        elif self.lang == "pt" and lh.endswith("ães"):
+        elif (self.lang == "pt" and lh.endswith("ões")) or (
+            self.lang == "pt" and lh.endswith("ães")
+        ):
             one = head[:-3] + "ão"
         elif self.lang == "pt" and lh.endswith("res"):
             one = head[:-2]
@@ -236,12 +314,16 @@ class _Reader:
         rest = []
         for w in words[1:]:
             lw = w.lower()
-            if lw in ("de", "da", "do", "des", "du", "d'") or rest and rest[-1].lower() in (
-                "de",
-                "da",
-                "do",
-                "des",
-                "du",
+            if lw in ("de", "da", "do", "des", "du", "d'") or (
+                rest
+                and rest[-1].lower()
+                in (
+                    "de",
+                    "da",
+                    "do",
+                    "des",
+                    "du",
+                )
             ):
                 rest.append(w)
             elif lw.endswith("s") and len(lw) > 3:
@@ -289,8 +371,13 @@ class _Reader:
         while k < len(part) - 1 and self.low(part[k]) in self.clitics:
             k += 1
         verb = part[k]
-        if not self.looks_verb(verb) and self.low(verb) not in ("permite", "permet", "ayuda",
-                                                                "aide", "ajuda"):
+        if not self.looks_verb(verb) and self.low(verb) not in (
+            "permite",
+            "permet",
+            "ayuda",
+            "aide",
+            "ajuda",
+        ):
             return None
         words = _fit(part, 12)
         if len(words) < 2:
@@ -346,13 +433,19 @@ class _Reader:
                 break
         if r.audience is None:
             for p in pains:
-                words, j, art = self.noun_phrase(tokens(p), 0, 4)
+                words, _, art = self.noun_phrase(tokens(p), 0, 4)
                 if words and art in ("los", "las", "les", "os", "as", "") and words[0][:1]:
                     aud, _, _ = self.audience([*([art] if art else []), *words], 0)
                     if aud:
                         first = aud.text
-                        r.audience = Phrase(first[:1].lower() + first[1:] if not art else first,
-                                            aud.article, aud.gender, True, "person", aud.singular)
+                        r.audience = Phrase(
+                            first[:1].lower() + first[1:] if not art else first,
+                            aud.article,
+                            aud.gender,
+                            True,
+                            "person",
+                            aud.singular,
+                        )
                         break
         r.keywords = self.keywords()
         return r
@@ -362,19 +455,27 @@ class _Reader:
         words, j, art = self.noun_phrase(toks, 0, 4)
         if not words:
             return False
-        if toks and toks[0][:1].isupper() and self.low(words[0]) not in _PRODUCT_HEADS and (
-            j < len(toks) and self.low(toks[j]) in self.w["for"] and not art
-        ) and len(words) == 1:
+        if (
+            toks
+            and toks[0][:1].isupper()
+            and self.low(words[0]) not in _PRODUCT_HEADS
+            and (j < len(toks) and self.low(toks[j]) in self.w["for"] and not art)
+            and len(words) == 1
+        ):
             r.brand = words[0]
             r.kind = "marketplace" if r.kind in ("consumer", "team") else r.kind
-        elif not (art in ("un", "una", "une", "um", "uma", "") and (
-            any(self.low(w) in _PRODUCT_HEADS for w in words) or art
-        )):
+        elif not (
+            art in ("un", "una", "une", "um", "uma", "")
+            and (any(self.low(w) in _PRODUCT_HEADS for w in words) or art)
+        ):
             return False
         else:
             lw = [w if i or w.isupper() else w.lower() for i, w in enumerate(words)]
-            r.product = Phrase(join(lw), art if art in ("un", "una", "une", "um", "uma") else "",
-                               self.gender(art, words))
+            r.product = Phrase(
+                join(lw),
+                art if art in ("un", "una", "une", "um", "uma") else "",
+                self.gender(art, words),
+            )
         n = len(toks)
         while j < n:
             t = self.low(toks[j])
@@ -385,10 +486,15 @@ class _Reader:
             if t in self.w["rel"]:
                 r.promises += self.clause_promises(toks, j + 1, wish)
                 return True
-            if t in self.w["where"] or (t == "en" and j + 1 < n and self.low(toks[j + 1]) in (
-                "la",
-                "el",
-            )):
+            if t in self.w["where"] or (
+                t == "en"
+                and j + 1 < n
+                and self.low(toks[j + 1])
+                in (
+                    "la",
+                    "el",
+                )
+            ):
                 k = j + 1 if t != "en" else j + 3
                 self.where(toks[k:])
                 return True
@@ -460,11 +566,31 @@ def _fit(words: list[str], limit: int) -> list[str]:
     if len(words) > limit:
         out = words[:limit]
         for k in range(limit - 1, 1, -1):
-            if words[k] in (",",) or words[k].lower() in ("que", "qui", "y", "et", "e", "cuando",
-                                                          "quand", "quando", "para", "pour",
-                                                          "con", "avec", "com", "porque",
-                                                          "parce", "en", "de", "a", "à", "da",
-                                                          "do", "dans", "sur"):
+            if words[k] in (",",) or words[k].lower() in (
+                "que",
+                "qui",
+                "y",
+                "et",
+                "e",
+                "cuando",
+                "quand",
+                "quando",
+                "para",
+                "pour",
+                "con",
+                "avec",
+                "com",
+                "porque",
+                "parce",
+                "en",
+                "de",
+                "a",
+                "à",
+                "da",
+                "do",
+                "dans",
+                "sur",
+            ):
                 out = words[:k]
                 break
     while out and (not re.match(r"\w", out[-1]) or out[-1].lower() in _DANGLING):
@@ -473,9 +599,70 @@ def _fit(words: list[str], limit: int) -> list[str]:
 
 
 _DANGLING = frozenset(
-    "el la los las un una de del y o que en con para por al su sus le les des du et ou qui "
-    "dans sur avec pour à au aux o a os as um uma do da dos das e em com no na nos nas "
-    "ao seu sua cerca partir través base lado près autour travers perto junto".split()
+    [
+        "el",
+        "la",
+        "los",
+        "las",
+        "un",
+        "una",
+        "de",
+        "del",
+        "y",
+        "o",
+        "que",
+        "en",
+        "con",
+        "para",
+        "por",
+        "al",
+        "su",
+        "sus",
+        "le",
+        "les",
+        "des",
+        "du",
+        "et",
+        "ou",
+        "qui",
+        "dans",
+        "sur",
+        "avec",
+        "pour",
+        "à",
+        "au",
+        "aux",
+        "o",
+        "a",
+        "os",
+        "as",
+        "um",
+        "uma",
+        "do",
+        "da",
+        "dos",
+        "das",
+        "e",
+        "em",
+        "com",
+        "no",
+        "na",
+        "nos",
+        "nas",
+        "ao",
+        "seu",
+        "sua",
+        "cerca",
+        "partir",
+        "través",
+        "base",
+        "lado",
+        "près",
+        "autour",
+        "travers",
+        "perto",
+        "junto",
+    ]
 )
 
 
@@ -483,8 +670,17 @@ def _title(words: list[str], stop: frozenset) -> str:
     """A short title: the verb and its object, at most 5 words, ending on a content word."""
     out = []
     for w in words:
-        if w in (",", ";", ":") or w.lower() in ("que", "qui", "quand", "cuando", "quando",
-                                                 "porque", "y", "et", "e"):
+        if w in (",", ";", ":") or w.lower() in (
+            "que",
+            "qui",
+            "quand",
+            "cuando",
+            "quando",
+            "porque",
+            "y",
+            "et",
+            "e",
+        ):
             break
         out.append(w)
     if len(out) > 5:

@@ -18,8 +18,7 @@ _FR = [
     (r"\bde le\b", "du"),
     (r"\bà les\b", "aux"),
     (r"\bà le\b", "au"),
-    (r"\b(de|le|la|que|je|ne|se|me|te|ce|jusque|lorsque|puisque)\s+(?=[aeiouéèêàâîôûœh]\w)",
-     None),
+    (r"\b(de|le|la|que|je|ne|se|me|te|ce|jusque|lorsque|puisque)\s+(?=[aeiouéèêàâîôûœh]\w)", None),
 ]
 _ES = [(r"\bde el\b", "del"), (r"\ba el\b", "al")]
 _PT = [
@@ -36,8 +35,15 @@ _PT = [
     (r"\bpor o\b", "pelo"),
     (r"\bpor a\b", "pela"),
 ]
-_DE = [(r"\bin dem\b", "im"), (r"\bvon dem\b", "vom"), (r"\bzu dem\b", "zum"), (r"\bzu der\b", "zur")]
-_H_ASPIRE = re.compile(r"^h(?:a(?:ch|m|r|s|u)|é(?:ro|ri)|i(?:b|ér)|o(?:mard|nte|rs|u)|u(?:b|t))", re.I)
+_DE = [
+    (r"\bin dem\b", "im"),
+    (r"\bvon dem\b", "vom"),
+    (r"\bzu dem\b", "zum"),
+    (r"\bzu der\b", "zur"),
+]
+_H_ASPIRE = re.compile(
+    r"^h(?:a(?:ch|m|r|s|u)|é(?:ro|ri)|i(?:b|ér)|o(?:mard|nte|rs|u)|u(?:b|t))", re.I
+)
 
 
 def _elide(m: re.Match) -> str:
@@ -45,9 +51,21 @@ def _elide(m: re.Match) -> str:
     nxt = m.string[m.end() : m.end() + 8]
     if nxt[:1].lower() == "h" and _H_ASPIRE.match(nxt):
         return m.group(0)
-    base = {"de": "d", "le": "l", "la": "l", "que": "qu", "je": "j", "ne": "n", "se": "s",
-            "me": "m", "te": "t", "ce": "c", "jusque": "jusqu", "lorsque": "lorsqu",
-            "puisque": "puisqu"}[word.lower()]
+    base = {
+        "de": "d",
+        "le": "l",
+        "la": "l",
+        "que": "qu",
+        "je": "j",
+        "ne": "n",
+        "se": "s",
+        "me": "m",
+        "te": "t",
+        "ce": "c",
+        "jusque": "jusqu",
+        "lorsque": "lorsqu",
+        "puisque": "puisqu",
+    }[word.lower()]
     if word[:1].isupper():
         base = base.capitalize()
     return base + "’"

@@ -14,7 +14,7 @@ from __future__ import annotations
 import importlib
 from dataclasses import dataclass
 from functools import cache
-from typing import Any
+from typing import Any, ClassVar
 
 from protogen.writers.offline.reading import Phrase
 
@@ -55,14 +55,17 @@ class Grammar:
 class RomanceGrammar(Grammar):
     """Spanish, French and Portuguese: the idea's own article carries the gender."""
 
-    INDEF = {
+    INDEF: ClassVar[dict[str, dict[str, str]]] = {
         "es": {"m": "un", "f": "una"},
         "fr": {"m": "un", "f": "une"},
         "pt": {"m": "um", "f": "uma"},
     }
-    DEF_PL = {"es": {"m": "los", "f": "las"}, "fr": {"m": "les", "f": "les"},
-              "pt": {"m": "os", "f": "as"}}
-    FOR = {"es": "para", "fr": "pour", "pt": "para"}
+    DEF_PL: ClassVar[dict[str, dict[str, str]]] = {
+        "es": {"m": "los", "f": "las"},
+        "fr": {"m": "les", "f": "les"},
+        "pt": {"m": "os", "f": "as"},
+    }
+    FOR: ClassVar[dict[str, str]] = {"es": "para", "fr": "pour", "pt": "para"}
 
     def __init__(self, lang: str) -> None:
         self.lang = lang

@@ -134,8 +134,22 @@ BOOK = {
         "fallback": ["Brightpath", "Northstar", "Fieldnote", "Kitestring", "Lanternly"],
     },
     "people": [
-        "Maya", "Daniel", "Priya", "Tom", "Aisha", "Leo", "Hannah", "Omar", "Grace",
-        "Ben", "Chloe", "Sam", "Ruth", "Kwame", "Ella", "Jonah",
+        "Maya",
+        "Daniel",
+        "Priya",
+        "Tom",
+        "Aisha",
+        "Leo",
+        "Hannah",
+        "Omar",
+        "Grace",
+        "Ben",
+        "Chloe",
+        "Sam",
+        "Ruth",
+        "Kwame",
+        "Ella",
+        "Jonah",
     ],
     "roles": {
         "person": "{one}",
@@ -167,9 +181,9 @@ BOOK = {
     },
     "subhead": {
         "friendly": [
-            "{name} is {a_product} {for_audience}. It {does}, and it {does2}.",
+            "{name} is {a_product} {for_audience}. It {does_them}, and it {does2}.",
             "{name} {does}. It also {does2}, so there's less to keep in your head.",
-            "{name} is {a_product} {for_audience}. It {does}.",
+            "{name} is {a_product} {for_audience}. It {does_them}.",
             "{name} {does}, so you can get on with your day.",
             "{name} is {a_product} {for_audience}, built to make {topic} easier.",
             "{name} is {a_product} for {topic}, built to take the fiddly parts off your plate.",
@@ -179,14 +193,14 @@ BOOK = {
         "bold": [
             "{does}. {does2}. That's {name}.",
             "{name} {does}. No spreadsheets, no chasing.",
-            "{a_product} {for_audience}. It {does}. That's the whole point.",
+            "{a_product} {for_audience}. It {does_them}. That's the whole point.",
             "{a_product} for {topic}, with none of the usual friction.",
             "{a_product} {for_audience}, built to do one job properly.",
             "{name} is {a_product} with one job, done properly.",
         ],
         "formal": [
-            "{name} is {a_product} {for_audience}. It {does}; it also {does2}.",
-            "{name} is {a_product} {for_audience}. It {does}.",
+            "{name} is {a_product} {for_audience}. It {does_them}; it also {does2}.",
+            "{name} is {a_product} {for_audience}. It {does_them}.",
             "{name} {does}.",
             "{name} is {a_product} for {topic}, designed to be reliable from the first day.",
             "{name} is {a_product} {for_audience}, designed to be reliable from the first day.",
@@ -269,7 +283,10 @@ BOOK = {
     },
     "feature": {
         "friendly": {
-            "product": ["Let {name} {product_does}.", "{name} {does}, so you don't have to think about it."],
+            "product": [
+                "Let {name} {product_does}.",
+                "{name} {does}, so you don't have to think about it.",
+            ],
             "user": ["With {name}, {subject} can {user_does}.", "{name} {does}, in a few taps."],
             "sentence": ["{sentence}"],
         },
@@ -295,68 +312,142 @@ BOOK = {
     },
     "fillers": {
         "team": [
-            ["One shared view", "Everyone on the team sees the same picture, so nobody has to ask for an update."],
-            ["Works with your tools", "{name} connects to the tools your team already uses instead of replacing them."],
-            ["Progress you can see", "A weekly view shows what moved, what stalled and what needs a decision."],
+            [
+                "One shared view",
+                "Everyone on the team sees the same picture, so nobody has to ask for an update.",
+            ],
+            [
+                "Works with your tools",
+                "{name} connects to the tools your team already uses instead of replacing them.",
+            ],
+            [
+                "Progress you can see",
+                "A weekly view shows what moved, what stalled and what needs a decision.",
+            ],
             ["Roles and permissions", "Decide who can see and change what, team by team."],
         ],
         "consumer": [
             ["Set up in minutes", "Tell {name} what matters to you and it's ready the same day."],
-            ["Private by default", "What you add stays yours; nothing is shared unless you choose to."],
-            ["Gentle reminders", "{name} nudges you at the right moment, never more than you asked for."],
+            [
+                "Private by default",
+                "What you add stays yours; nothing is shared unless you choose to.",
+            ],
+            [
+                "Gentle reminders",
+                "{name} nudges you at the right moment, never more than you asked for.",
+            ],
             ["Your history", "Look back at what you did and spot patterns over time."],
         ],
         "marketplace": [
             ["Profiles you can trust", "See who you're dealing with before you agree to anything."],
-            ["Both sides in one place", "People who need something and people who offer it meet on {name}."],
-            ["Simple arrangements", "Agree on the details in one conversation, without endless messages."],
-            ["Reviews after every exchange", "Each side rates the other, so good behaviour is visible."],
+            [
+                "Both sides in one place",
+                "People who need something and people who offer it meet on {name}.",
+            ],
+            [
+                "Simple arrangements",
+                "Agree on the details in one conversation, without endless messages.",
+            ],
+            [
+                "Reviews after every exchange",
+                "Each side rates the other, so good behaviour is visible.",
+            ],
         ],
         "device": [
             ["Alerts on your phone", "When something needs you, {name} tells you right away."],
-            ["Easy to install", "No tools and no technician: {name} is designed to be set up in minutes."],
+            [
+                "Easy to install",
+                "No tools and no technician: {name} is designed to be set up in minutes.",
+            ],
             ["History at a glance", "See what happened while you were away, hour by hour."],
             ["Quiet until needed", "{name} stays out of the way until something actually changes."],
         ],
         "internal": [
-            ["Fits the way you work", "{name} follows your team's process instead of forcing a new one."],
-            ["Right people, right access", "Access follows your company accounts, so nobody needs another password."],
+            [
+                "Fits the way you work",
+                "{name} follows your team's process instead of forcing a new one.",
+            ],
+            [
+                "Right people, right access",
+                "Access follows your company accounts, so nobody needs another password.",
+            ],
             ["An audit trail", "Every change is logged with who made it and when."],
-            ["Less copy and paste", "Data comes from the systems you already have, not from manual entry."],
+            [
+                "Less copy and paste",
+                "Data comes from the systems you already have, not from manual entry.",
+            ],
         ],
         "learning": [
-            ["Short sessions", "Lessons fit into a few spare minutes, so practice becomes a habit."],
+            [
+                "Short sessions",
+                "Lessons fit into a few spare minutes, so practice becomes a habit.",
+            ],
             ["Progress you can see", "See what you've mastered and what needs another look."],
             ["Practice that adapts", "{name} brings back what you find hardest, more often."],
-            ["Learn at your pace", "Pause whenever you like and pick up exactly where you stopped."],
+            [
+                "Learn at your pace",
+                "Pause whenever you like and pick up exactly where you stopped.",
+            ],
         ],
         "health": [
-            ["Private by design", "Your health data stays yours; you choose what to share and with whom."],
+            [
+                "Private by design",
+                "Your health data stays yours; you choose what to share and with whom.",
+            ],
             ["Gentle reminders", "{name} reminds you at the right time, without nagging."],
-            ["A record for your appointments", "Bring a clear summary to your next visit instead of relying on memory."],
+            [
+                "A record for your appointments",
+                "Bring a clear summary to your next visit instead of relying on memory.",
+            ],
             ["Patterns over time", "See how things change from week to week."],
         ],
     },
     "steps": {
         "friendly": {
-            "start": ["Get started|{start}. It only takes a few minutes.", "Say hello|First, {start}."],
-            "promise": ["{title}|Then let {name} {product_does}.", "{title}|With {name}, {subject} can {user_does}.", "{title}|{sentence}"],
-            "outcome": ["Enjoy the difference|Finally, {outcome}.", "Keep it going|After that, {outcome}."],
+            "start": [
+                "Get started|{start}. It only takes a few minutes.",
+                "Say hello|First, {start}.",
+            ],
+            "promise": [
+                "{title}|Then let {name} {product_does}.",
+                "{title}|With {name}, {subject} can {user_does}.",
+                "{title}|{sentence}",
+            ],
+            "outcome": [
+                "Enjoy the difference|Finally, {outcome}.",
+                "Keep it going|After that, {outcome}.",
+            ],
         },
         "bold": {
             "start": ["Start now|{start}. That's it.", "Jump in|{start}. Done in minutes."],
-            "promise": ["{title}|{name} {does}. Automatically.", "{title}|{subject} {user_does}. No friction.", "{title}|{sentence}"],
+            "promise": [
+                "{title}|{name} {does}. Automatically.",
+                "{title}|{subject} {user_does}. No friction.",
+                "{title}|{sentence}",
+            ],
             "outcome": ["Move on|{outcome}.", "Win back your time|{outcome}. Repeat."],
         },
         "formal": {
             "start": ["Set up|To begin, {start}.", "Getting started|First, {start}."],
-            "promise": ["{title}|{name} {does}.", "{title}|{name} enables {subject} to {user_does}.", "{title}|{sentence}"],
+            "promise": [
+                "{title}|{name} {does}.",
+                "{title}|{name} enables {subject} to {user_does}.",
+                "{title}|{sentence}",
+            ],
             "outcome": ["Review|Finally, {outcome}.", "Continue|Thereafter, {outcome}."],
         },
     },
     "faq": [
         {
-            "kinds": ["team", "consumer", "marketplace", "device", "internal", "learning", "health"],
+            "kinds": [
+                "team",
+                "consumer",
+                "marketplace",
+                "device",
+                "internal",
+                "learning",
+                "health",
+            ],
             "always": True,
             "q": "Is {name} available yet?",
             "a": {
@@ -384,7 +475,15 @@ BOOK = {
             },
         },
         {
-            "kinds": ["team", "consumer", "marketplace", "device", "internal", "learning", "health"],
+            "kinds": [
+                "team",
+                "consumer",
+                "marketplace",
+                "device",
+                "internal",
+                "learning",
+                "health",
+            ],
             "q": "What happens to my email address?",
             "a": {
                 "friendly": "In this prototype it stays in your browser. We'll never sell or share it.",
@@ -501,22 +600,75 @@ BOOK = {
             "{name} to {product_does}",
             "to {user_does}",
         ],
+        "general": [
+            [
+                "{role}",
+                "to understand in one sentence what {name} does",
+                "I can decide quickly whether it's for me",
+            ],
+            ["{role}", "to tell the team what I'd change", "the first version fits the way I work"],
+            [
+                "{role}",
+                "to try {name} before I commit to anything",
+                "I only switch if it really helps",
+            ],
+        ],
         "so_that": {
-            "team": ["nothing slips between meetings", "the team works from the same picture", "I spend my time on decisions, not updates"],
-            "consumer": ["it fits into my day", "I don't have to remember it myself", "I get the result without the hassle"],
-            "marketplace": ["I find the right match quickly", "both sides know what was agreed", "I can trust who I'm dealing with"],
-            "device": ["I hear about problems before they get expensive", "I can relax when I'm away", "I don't have to check by hand"],
-            "internal": ["the routine work stops eating into my day", "nobody has to copy data by hand", "I can rely on the numbers"],
-            "learning": ["I make steady progress", "practice fits into my week", "I know what to work on next"],
-            "health": ["I stay on track without thinking about it", "I have a clear record for my appointments", "small problems don't become big ones"],
+            "team": [
+                "nothing slips between meetings",
+                "the team works from the same picture",
+                "I spend my time on decisions, not updates",
+            ],
+            "consumer": [
+                "it fits into my day",
+                "I don't have to remember it myself",
+                "I get the result without the hassle",
+            ],
+            "marketplace": [
+                "I find the right match quickly",
+                "both sides know what was agreed",
+                "I can trust who I'm dealing with",
+            ],
+            "device": [
+                "I hear about problems before they get expensive",
+                "I can relax when I'm away",
+                "I don't have to check by hand",
+            ],
+            "internal": [
+                "the routine work stops eating into my day",
+                "nobody has to copy data by hand",
+                "I can rely on the numbers",
+            ],
+            "learning": [
+                "I make steady progress",
+                "practice fits into my week",
+                "I know what to work on next",
+            ],
+            "health": [
+                "I stay on track without thinking about it",
+                "I have a clear record for my appointments",
+                "small problems don't become big ones",
+            ],
         },
         "extra": {
             "team": [
-                ["{role}", "to see at a glance what needs my attention", "I can act before things slip"],
-                ["team lead", "to bring a new colleague in within minutes", "they're productive from day one"],
+                [
+                    "{role}",
+                    "to see at a glance what needs my attention",
+                    "I can act before things slip",
+                ],
+                [
+                    "team lead",
+                    "to bring a new colleague in within minutes",
+                    "they're productive from day one",
+                ],
             ],
             "consumer": [
-                ["{role}", "to get started without reading a manual", "I see the point on the first day"],
+                [
+                    "{role}",
+                    "to get started without reading a manual",
+                    "I see the point on the first day",
+                ],
                 ["{role}", "to choose how often {name} reminds me", "it helps without nagging"],
             ],
             "marketplace": [
@@ -525,11 +677,23 @@ BOOK = {
             ],
             "device": [
                 ["{role}", "to set {name} up without a technician", "I can start the same day"],
-                ["{role}", "to choose which alerts reach my phone", "I only hear about what matters"],
+                [
+                    "{role}",
+                    "to choose which alerts reach my phone",
+                    "I only hear about what matters",
+                ],
             ],
             "internal": [
-                ["{role}", "to sign in with my company account", "I don't need yet another password"],
-                ["team manager", "to see how the new process is used", "I can decide whether to roll it out further"],
+                [
+                    "{role}",
+                    "to sign in with my company account",
+                    "I don't need yet another password",
+                ],
+                [
+                    "team manager",
+                    "to see how the new process is used",
+                    "I can decide whether to roll it out further",
+                ],
             ],
             "learning": [
                 ["{role}", "to practise in short sessions", "learning fits into a busy week"],
@@ -537,7 +701,11 @@ BOOK = {
             ],
             "health": [
                 ["{role}", "to decide what I share and with whom", "my health data stays private"],
-                ["{role}", "to export a summary for my doctor", "appointments start from facts, not memory"],
+                [
+                    "{role}",
+                    "to export a summary for my doctor",
+                    "appointments start from facts, not memory",
+                ],
             ],
         },
     },
@@ -722,9 +890,18 @@ BOOK = {
             "detail": "A closer look",
         },
         "intro": {
-            "dashboard": ["How things stand this week, at a glance.", "What changed, and what needs you, on one screen."],
-            "list": ["Pick what fits: every row is a sample of what {name} will show.", "Sample listings, the way {name} will show them."],
-            "detail": ["One example, in full, the way {name} will show it.", "A sample record, with everything {name} keeps about it."],
+            "dashboard": [
+                "How things stand this week, at a glance.",
+                "What changed, and what needs you, on one screen.",
+            ],
+            "list": [
+                "Pick what fits: every row is a sample of what {name} will show.",
+                "Sample listings, the way {name} will show them.",
+            ],
+            "detail": [
+                "One example, in full, the way {name} will show it.",
+                "A sample record, with everything {name} keeps about it.",
+            ],
         },
         "action": {"dashboard": "See details", "list": "Request", "detail": "Save"},
         "metrics": ["Active this week", "Completed", "Need attention", "New this week"],
