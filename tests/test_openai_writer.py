@@ -95,7 +95,7 @@ def test_valid_reply_in_one_streamed_request(llm, fake, gallery):
     page = (gallery / "prototypes" / r.json["slug"] / "index.html").read_text()
     assert "Streakly" in page and "Standups that never slip" in page
     readme = (gallery / "prototypes" / r.json["slug"] / "README.md").read_text()
-    assert "fake\\-model" in readme
+    assert "fake-model" in readme
     assert_key_nowhere(gallery, r.out, r.err)
 
 
