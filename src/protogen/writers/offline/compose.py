@@ -47,6 +47,9 @@ class Composer:
         self.g = book.grammar
         self.name = make_name(reading, book, seed)
         self.slots = self._slots()
+        self.idea_slots = {
+            k for k in self.slots if k not in ("name", "kind_noun", "product", "a_product")
+        } | ({"product", "a_product"} if reading.product else set())
 
     # -- choosing --------------------------------------------------------------------
     def tone_for(self, part: str) -> str:
@@ -63,10 +66,27 @@ class Composer:
         have = {k for k, v in {**self.slots, **(extra or {})}.items() if v}
         return [f for f in frames if slots_of(f) <= have]
 
-    def pick(self, key: str, frames: Sequence[str], extra: dict[str, str] | None = None) -> str:
+    def pick(
+        self,
+        key: str,
+        frames: Sequence[str],
+        extra: dict[str, str] | None = None,
+        nth: int = 0,
+    ) -> str:
+        """One of the usable frames, filled; frames that say more about the idea first
+        (up to two of its chunks), then by the seeded hash. ``nth`` > 0 asks for the
+        nth alternative (hero variants)."""
         ok = self.usable(frames, extra)
         if not ok:
             return ""
+        scores = [min(2, len(slots_of(f) & self.idea_slots)) for f in ok]
+        if nth:
+            order = sorted(
+                range(len(ok)), key=lambda i: (-scores[i], self.index(f"{key}.{i}", 997))
+            )
+            return self.fill(ok[order[nth % len(order)]], extra)
+        best = max(scores)
+        ok = [f for f, s in zip(ok, scores, strict=True) if s == best]
         return self.fill(ok[self.index(key, len(ok))], extra)
 
     def fill(self, frame: str, extra: dict[str, str] | None = None) -> str:
@@ -134,9 +154,13 @@ class Composer:
         out = []
         for p in self.r.promises:
             key = (p.title or p.does).lower()
-            if key and key not in seen and (p.does or p.sentence):
+            if key and key not in seen and (p.does or p.sentence or p.subjunctive):
                 seen.add(key)
                 out.append(p)
+        # "sits on the water main", "clips onto the fuse box": where it goes, not what
+        # it promises; such promises come last.
+        weak = ("sit", "clip", "attach", "plug", "fit", "stick", "hang", "mount", "work")
+        out.sort(key=lambda p: (p.base or p.does).split(" ", 1)[0].lower() in weak)
         return out[:6]
 
     # -- parts -----------------------------------------------------------------------
@@ -144,10 +168,10 @@ class Composer:
         tone = self.tone_for("hero")
         b = self.book.data
         key = f"hero{variant}" if variant else "hero"
-        tagline = self.pick(f"{key}.tagline", b["tagline"][tone]) or self.fill(
+        tagline = self.pick(f"{key}.tagline", b["tagline"][tone], nth=variant) or self.fill(
             b["tagline"][tone][-1]
         )
-        subhead = self.pick(f"{key}.subhead", b["subhead"][tone])
+        subhead = self.pick(f"{key}.subhead", b["subhead"][tone], nth=variant)
         return {
             "name": self.name,
             "tagline": clip(tagline, 110),
@@ -183,6 +207,8 @@ class Composer:
         label = self.book.kind(self.r.kind)["label"]
         if self.r.topic and len(self.r.topic) <= 40:
             return f"{label} · {self.g.cap(self.r.topic)}"
+        if self.r.product and len(self.r.product.text) <= 40:
+            return f"{label} · {self.g.cap(self.r.product.text)}"
         return label
 
     def problem(self) -> str:

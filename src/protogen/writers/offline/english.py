@@ -641,7 +641,8 @@ _PAIN = re.compile(
     r"miss(?:es|ed|ing)?|pain|frustrat\w*|tired of|problem|can't|cannot|no way|"
     r"never know|too (?:much|many|long|often)|spend\w*|throw\w* away|keep losing|nobody|"
     r"no one|end up|annoy\w*|costs?|expensive|slow|manual(?:ly)?|by hand|chaos|mess|"
-    r"overwhelm\w*|late|stress\w*|worr\w*|confus\w*|don't know|doesn't know)\b",
+    r"overwhelm\w*|late|stress\w*|worr\w*|confus\w*|don't know|doesn't know|"
+    r"times a (?:day|week)|the same \w+ (?:again|over)|over and over|again and again)\b",
     re.I,
 )
 _FILLER = re.compile(
@@ -1094,8 +1095,6 @@ def product_promise(verb: str, rest: list[str], anaphor: str = "") -> Promise | 
     if not rest and base not in ("work", "sync"):
         return None
     title = title_of(base, rest)
-    if not title:
-        return None
     return Promise(
         does=join([m.third_person(base), *rest]),
         base=join([base, *rest]),

@@ -165,9 +165,9 @@ BOOK = {
             "Meet {name}, {a_product} that's easy to love",
         ],
         "bold": [
-            "The {product} {audience_short} have been waiting for",
+            "Finally, {a_product} that {audience_short} deserve",
             "{title}. No more workarounds.",
-            "{topic} deserves better. Here it is.",
+            "{topic}: the old way is over.",
             "Built for {audience_short}. Nobody else.",
             "This is {name}. Start here.",
         ],
@@ -419,13 +419,13 @@ BOOK = {
             ],
         },
         "bold": {
-            "start": ["Start now|{start}. That's it.", "Jump in|{start}. Done in minutes."],
+            "start": ["Start now|{start}. That's it.", "Get going|{start}. Done in minutes."],
             "promise": [
                 "{title}|{name} {does}. Automatically.",
                 "{title}|{subject} {user_does}. No friction.",
                 "{title}|{sentence}",
             ],
-            "outcome": ["Move on|{outcome}.", "Win back your time|{outcome}. Repeat."],
+            "outcome": ["Back to work|{outcome}.", "Win back your time|{outcome}. Repeat."],
         },
         "formal": {
             "start": ["Set up|To begin, {start}.", "Getting started|First, {start}."],
