@@ -188,7 +188,7 @@ def test_idea_shaped_text_gives_a_valid_brief(text):
         (
             "An app that helps freelancers send invoices and chase late payments.",
             "freelancers",
-            "helps freelancers send invoices",
+            "send invoices",
         ),
         (
             "I want to build a platform where university students can swap textbooks.",
@@ -198,7 +198,7 @@ def test_idea_shaped_text_gives_a_valid_brief(text):
         (
             "Help nurses on night shifts plan healthy meals",
             "nurses on night shifts",
-            "helps nurses on night shifts plan healthy meals",
+            "plan healthy meals",
         ),
         (
             "A marketplace for local farmers to sell directly to restaurants.",

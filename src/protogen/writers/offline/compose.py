@@ -29,6 +29,9 @@ _HINT_TONES = {
 }
 
 
+_PRONOUN = re.compile(r"\b(?:they|their|them|themselves|he|she|his|her)\b", re.I)
+
+
 def slots_of(frame: str) -> set[str]:
     return set(_SLOT.findall(frame))
 
@@ -63,8 +66,15 @@ class Composer:
         return int.from_bytes(digest[:4], "big") % max(n, 1)
 
     def usable(self, frames: Sequence[str], extra: dict[str, str] | None = None) -> list[str]:
+        """The frames whose slots are all filled and whose result pastes no more than 12
+        consecutive words of the idea."""
         have = {k for k, v in {**self.slots, **(extra or {})}.items() if v}
-        return [f for f in frames if slots_of(f) <= have]
+        return [
+            f
+            for f in frames
+            if slots_of(f) <= have
+            and (not slots_of(f) or pasted_at(self.fill(f, extra), self.r.text, self.r.lang) < 0)
+        ]
 
     def pick(
         self,
@@ -106,8 +116,8 @@ class Composer:
             s["for_audience"] = g.for_audience(r.audience)
             if len(r.audience.text.split()) <= 4:
                 s["audience_short"] = r.audience.text
-        if r.topic:
-            s["topic"] = r.topic
+        if r.topic and not (r.lang == "en" and r.topic.split()[-1].lower().endswith("s")):
+            s["topic"] = r.topic  # "dog walking", not "cats": those stay in the eyebrow
         if r.pain:
             s["pain"] = r.pain
         ps = self.promises()
@@ -131,7 +141,7 @@ class Composer:
         out = {f"title{n}": self.g.lower_title(p.title) if p.title else ""}
         if p.does:
             out[f"does{n}"] = p.does
-        if p.base:
+        if p.base and (p.agent == "product" or p.subject == "you") and not _PRONOUN.search(p.base):
             out[f"to_do{n}"] = p.base
         if p.sentence:
             out[f"sentence{n}"] = p.sentence.replace("{name}", self.name)
@@ -139,7 +149,8 @@ class Composer:
             out[f"product_does{n}"] = p.base
         if p.agent == "user" and p.base:
             out[f"user_does{n}"] = p.base
-            out[f"subject{n}"] = p.subject
+            if p.subject != "you":
+                out[f"subject{n}"] = p.subject
         if p.does:
             same = self.r.audience and p.subject == self.r.audience.text and self.r.lang == "en"
             them = p.does.replace(f" {p.subject} ", " them ", 1) if same else p.does
@@ -265,8 +276,9 @@ class Composer:
             step = self.pick(f"steps.promise.{i}", b["promise"], ex)
             if step:
                 out.append(step)
-        if len(out) < 3 or self.r.promises:
-            out.append(self.pick("steps.outcome", b["outcome"], extra))
+        if len(out) < 2:
+            out.append(self.pick("steps.middle", b["middle"], extra))
+        out.append(self.pick("steps.outcome", b["outcome"], extra))
         steps = []
         for text in out[:5]:
             title, _, body = text.partition("|")

@@ -332,6 +332,8 @@ _IRREGULAR_SINGULAR = {
     "leaves": "leaf",
     "wolves": "wolf",
     "calves": "calf",
+    "quizzes": "quiz",
+    "buses": "bus",
 }
 _NOT_PLURAL = frozenset(
     [

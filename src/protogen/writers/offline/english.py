@@ -1043,8 +1043,14 @@ def title_of(verb: str, rest: list[str], agent: str = "product") -> str:
             or (k >= 2 and (lk in PRONOUNS - {"you", "it"} or lk in m.MODALS))
         ):
             cut = k
+            if lk in ("and", "or") and "," in words[:k]:
+                cut = words.index(",")  # "rent tents, stoves and ...": the first item
             break
     words = words[:cut]
+    if verb in ("turn", "convert", "transform", "make", "put") and not any(
+        low(w) in ("into", "to", "in") for w in words
+    ):
+        return ""  # "turn lecture slides" needs its "into ..."
     if len(words) > 6 or (words and low(words[-1]) in FUNCTION):
         if wh:
             return ""

@@ -242,6 +242,7 @@ BOOK = {
                 "Today there's no simple way to {to_do}. {name} is built to change that.",
                 "Right now, if you want to {to_do}, you're on your own. That's what {name} is for.",
                 "Wanting to {to_do} shouldn't mean a pile of workarounds. Today it usually does.",
+                "Today there's no simple way for {subject} to {user_does}. {name} is built to change that.",
             ],
             "none": [
                 "Doing this well still takes more effort than it should. {name} is built to change that.",
@@ -258,6 +259,7 @@ BOOK = {
                 "It's still too hard to {to_do}. {name} fixes that.",
                 "Nobody has made it easy to {to_do}. Until now.",
                 "To {to_do}, you need a patchwork of tools today. Not any more.",
+                "It's still too hard for {subject} to {user_does}. {name} fixes that.",
             ],
             "none": [
                 "The old way is slow, scattered and easy to get wrong. {name} is the fix.",
@@ -274,6 +276,7 @@ BOOK = {
                 "At present there is no dependable way to {to_do}. {name} is designed to provide one.",
                 "Those who need to {to_do} rely on manual workarounds today.",
                 "There is no single, reliable place to {to_do}. {name} is intended to be that place.",
+                "At present there is no dependable way for {subject} to {user_does}. {name} is designed to provide one.",
             ],
             "none": [
                 "Current solutions require more effort than the task warrants. {name} is designed to reduce it.",
@@ -307,7 +310,7 @@ BOOK = {
         "marketplace": ["Both sides in one place", "Clear terms"],
         "device": ["Alerts that matter", "At a glance"],
         "internal": ["Less manual work", "One place to look"],
-        "learning": ["Learn as you go", "Clear progress"],
+        "learning": ["Clear answers", "See where you stand"],
         "health": ["Your record, your way", "Gentle reminders"],
     },
     "fillers": {
@@ -413,6 +416,10 @@ BOOK = {
                 "{title}|With {name}, {subject} can {user_does}.",
                 "{title}|{sentence}",
             ],
+            "middle": [
+                "Make it yours|Adjust {name} to the way you already do things.",
+                "Try it for real|Use {name} for a week and see what changes.",
+            ],
             "outcome": [
                 "Enjoy the difference|Finally, {outcome}.",
                 "Keep it going|After that, {outcome}.",
@@ -425,6 +432,10 @@ BOOK = {
                 "{title}|{subject} {user_does}. No friction.",
                 "{title}|{sentence}",
             ],
+            "middle": [
+                "Make it yours|Set it up your way. No manual needed.",
+                "Use it daily|Put {name} to work from day one.",
+            ],
             "outcome": ["Back to work|{outcome}.", "Win back your time|{outcome}. Repeat."],
         },
         "formal": {
@@ -433,6 +444,10 @@ BOOK = {
                 "{title}|{name} {does}.",
                 "{title}|{name} enables {subject} to {user_does}.",
                 "{title}|{sentence}",
+            ],
+            "middle": [
+                "Configure|Adjust {name} to your existing routine.",
+                "Adopt|Use {name} as part of your regular work.",
             ],
             "outcome": ["Review|Finally, {outcome}.", "Continue|Thereafter, {outcome}."],
         },
