@@ -28,8 +28,40 @@ from .corpus import CORPUS, Case
 
 NEW = [c for c in CORPUS if c.lang not in LEGACY_LANGS]
 FUNCTION_END = frozenset(
-    """a an the and or but of for to in on at with from by as that which who when if so
-    your their my our its is are be can will""".split()
+    [
+        "a",
+        "an",
+        "the",
+        "and",
+        "or",
+        "but",
+        "of",
+        "for",
+        "to",
+        "in",
+        "on",
+        "at",
+        "with",
+        "from",
+        "by",
+        "as",
+        "that",
+        "which",
+        "who",
+        "when",
+        "if",
+        "so",
+        "your",
+        "their",
+        "my",
+        "our",
+        "its",
+        "is",
+        "are",
+        "be",
+        "can",
+        "will",
+    ]
 )
 
 
