@@ -353,7 +353,9 @@ class Composer:
         kind = self.book.kind(self.r.kind)
         if a and a.singular:
             frames = self.book.data["roles"][a.group]
-            return self.fill(frames, {"one": self.g.one(a)})
+            role = self.fill(frames, {"one": self.g.one(a)})
+            # a role sits mid-sentence ("A future user (runs a small bakery)")
+            return role[:1].lower() + role[1:] if role[1:2].islower() else role
         return kind["role"]
 
     def storyboard(self, persona: str, tagline: str) -> list[dict[str, str]]:

@@ -752,7 +752,7 @@ BOOK = {
     "quote": {
         "team": [
             "We stopped chasing updates. Everyone just knows where things stand.",
-            "It took an afternoon to set up, and our Monday meeting got half as long.",
+            "It took an afternoon to set up, and our Monday meeting got shorter.",
             "Finally, one place the whole team actually uses.",
         ],
         "consumer": [
@@ -767,7 +767,7 @@ BOOK = {
         ],
         "device": [
             "I forgot it was there until the day it saved me a lot of trouble.",
-            "Set-up took ten minutes. Now I check my phone instead of worrying.",
+            "Set-up was quick. Now I check my phone instead of worrying.",
             "It's quiet, it's reliable, and it speaks up when it should.",
         ],
         "internal": [
@@ -776,7 +776,7 @@ BOOK = {
             "It does exactly what our team needed, nothing more.",
         ],
         "learning": [
-            "Ten minutes a day, and for once I can feel the progress.",
+            "A little every day, and for once I can feel the progress.",
             "It knows what I get wrong and brings it back until I don't.",
             "I actually look forward to practising now.",
         ],
@@ -798,7 +798,7 @@ BOOK = {
         ],
         "consumer": [
             "People feel this often enough to install something new for it.",
-            "The first session delivers something useful in under five minutes.",
+            "The first session delivers something useful.",
             "People come back without being reminded.",
         ],
         "marketplace": [
