@@ -101,8 +101,9 @@ class Composer:
 
     def fill(self, frame: str, extra: dict[str, str] | None = None) -> str:
         values = {**self.slots, **(extra or {})}
+        frame = self.g.agree(frame, self, values)
         text = _SLOT.sub(lambda mm: values.get(mm.group(1), ""), frame)
-        return tidy(text, self.r.lang)
+        return self.g.finish(tidy(text, self.r.lang), self)
 
     # -- the slots -------------------------------------------------------------------
     def _slots(self) -> dict[str, str]:
@@ -214,7 +215,7 @@ class Composer:
         """The eyebrow: who it is for, or, when the idea names nobody, what kind of
         product it is (never an invented audience)."""
         if self.r.audience:
-            return self.r.audience.text
+            return self.g.label(self.r.audience)
         label = self.book.kind(self.r.kind)["label"]
         if self.r.topic and len(self.r.topic) <= 40:
             return f"{label} · {self.g.cap(self.r.topic)}"
@@ -313,15 +314,16 @@ class Composer:
         kind = self.r.kind
         role = self.role()
         people = self.book.data["people"]
-        pname = people[self.index("persona", len(people))]
-        extra = {"persona": pname, "role": role}
+        pname, prole = self.g.persona(people, self.index("persona", len(people)), role)
+        extra = {"persona": pname, "role": prole}
         persona = {
             "name": pname,
-            "role": clip(role, 110),
+            "role": clip(prole, 110),
             "context": clip(self.pick("persona.context", b["context"][kind], extra), 590),
             "goal": clip(self.pick("persona.goal", b["goal"], extra), 590),
             "frustration": clip(self.pick("persona.frustration", b["frustration"], extra), 590),
         }
+        extra = {"persona": pname, "role": role}
         so_that = list(b["so_that"][kind])
         stories = []
         for i, p in enumerate(self.promises()[:3]):

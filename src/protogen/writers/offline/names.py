@@ -91,8 +91,9 @@ def _seed_index(seed: int, key: str, n: int) -> int:
     return int.from_bytes(digest[:4], "big") % max(n, 1)
 
 
-def candidates(r: Reading) -> list[str]:
+def candidates(r: Reading, book=None) -> list[str]:
     stop = stopwords(r.lang)
+    looks_adjective = book.grammar.looks_adjective if book is not None else None
     audience_mods = set()
     if r.audience:
         audience_mods = {w.lower() for w in r.audience.text.split()[:-1]}
@@ -104,17 +105,25 @@ def candidates(r: Reading) -> list[str]:
             or lw in _GENERIC
             or lw in audience_mods
             or (r.brand and lw == r.brand.lower())
-            or (r.lang not in ("ja", "zh") and (len(lw) < 3 or not lw.isalpha() or _ADJ.search(lw)))
+            or (r.lang not in ("ja", "zh") and (len(lw) < 3 or not lw.isalpha()))
+            or (r.lang not in ("ja", "zh") and _is_adjective(lw, looks_adjective))
         ):
             continue
         out.append(w)
     return out
 
 
+def _is_adjective(word: str, looks_adjective) -> bool:
+    """The grammar's opinion when it has one (a reader that already kept only nouns),
+    else the endings of adjectives."""
+    verdict = looks_adjective(word) if looks_adjective is not None else None
+    return bool(_ADJ.search(word)) if verdict is None else verdict
+
+
 def make_name(r: Reading, book, seed: int) -> str:
     names = book.data["names"]
     suffixes = names["suffixes"][r.kind]
-    words = [w for w in candidates(r) if len(w) <= (6 if r.lang in ("ja", "zh") else 12)]
+    words = [w for w in candidates(r, book) if len(w) <= (6 if r.lang in ("ja", "zh") else 12)]
     if not words:
         pool = names["fallback"]
         return pool[_seed_index(seed, "fallback", len(pool))]

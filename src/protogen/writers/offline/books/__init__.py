@@ -6,7 +6,10 @@ one language has a translation that works in all. Frames are plain ``str.format`
 strings with named slots; a ``"Title|Text"`` frame holds a title and its sentence.
 
 Each book comes with its language's :class:`Grammar`: articles and agreement for the
-noun phrases the reader took from the idea.
+noun phrases the reader took from the idea. A book module may name its own grammar
+(``GRAMMAR``); its hooks (``agree``, ``finish``, ``persona``) let a language resolve
+agreement marks in its frames, polish the filled sentence and match a persona's name
+with their role.
 """
 
 from __future__ import annotations
@@ -50,6 +53,29 @@ class Grammar:
         from protogen.writers.offline.en_morph import with_article
 
         return with_article(p.singular or p.text)
+
+    # Hooks a language's grammar may fill; the defaults change nothing.
+    def agree(self, frame: str, composer, values: dict[str, str]) -> str:
+        """The frame with its agreement marks resolved, before the idea's words go in
+        (so nothing from the idea is read as a mark)."""
+        return frame
+
+    def finish(self, text: str, composer) -> str:
+        """The last pass over a filled sentence, after :func:`tidy.tidy`."""
+        return text
+
+    def persona(self, people: list[str], i: int, role: str) -> tuple[str, str]:
+        """The persona's name and their role, agreeing with each other."""
+        return people[i % len(people)], role
+
+    def label(self, p: Phrase) -> str:
+        """The audience as the page's eyebrow shows it."""
+        return p.text
+
+    def looks_adjective(self, word: str) -> bool | None:
+        """Whether a keyword is an adjective, for names; None: no opinion (names.py
+        then goes by the word's ending)."""
+        return None
 
 
 class RomanceGrammar(Grammar):
@@ -141,7 +167,10 @@ class Book:
 def load_book(lang: str) -> Book:
     """The phrasebook for ``lang`` (English for languages without one)."""
     lang = lang if lang in LANGS else "en"
-    data = importlib.import_module(f"protogen.writers.offline.books.{lang}").BOOK
+    module = importlib.import_module(f"protogen.writers.offline.books.{lang}")
+    data = module.BOOK
+    if hasattr(module, "GRAMMAR"):  # a book may bring its language's own grammar
+        return Book(lang, data, module.GRAMMAR)
     if lang in ("es", "fr", "pt"):
         grammar: Grammar = RomanceGrammar(lang)
     elif lang == "de":
