@@ -11,10 +11,25 @@ from protogen.markdown import md_code, md_escape, md_quote
 from protogen.record import Record
 
 
+def words(lang: str) -> dict[str, str]:
+    """The storyboard's fixed words (headings, labels, the user-story line) in the
+    record's language: the ``storyboard`` section of that language's phrasebook, English
+    for what it lacks."""
+    from protogen.writers.offline.books import load_book
+
+    en = load_book("en").data["storyboard"]
+    try:
+        book = load_book(lang.split("-")[0].lower())
+    except ImportError:  # a language without a phrasebook
+        return dict(en)
+    return {**en, **book.data.get("storyboard", {})}
+
+
 def storyboard_markdown(record: Record, *, entry: str = "index.html") -> str:
     """Return the README.md text for ``record``."""
     b = record.brief
     e = md_escape
+    w = words(b.lang)
     lines: list[str] = [
         f"# {e(b.name)}",
         "",
@@ -22,114 +37,122 @@ def storyboard_markdown(record: Record, *, entry: str = "index.html") -> str:
         "",
         e(b.subhead),
         "",
-        "## The idea",
+        f"## {w['idea']}",
         "",
         md_quote(record.idea),
         "",
-        "## The problem",
+        f"## {w['problem']}",
         "",
         e(b.problem),
         "",
-        "## Persona",
+        f"## {w['persona']}",
         "",
         f"**{e(b.persona.name)}**, {e(b.persona.role)}. {e(b.persona.context)}",
         "",
-        f"- **Goal:** {e(b.persona.goal)}",
-        f"- **Frustration:** {e(b.persona.frustration)}",
+        f"- **{w['goal']}:** {e(b.persona.goal)}",
+        f"- **{w['frustration']}:** {e(b.persona.frustration)}",
         "",
-        "## User stories",
+        f"## {w['stories']}",
         "",
     ]
     for s in b.user_stories:
-        lines.append(f"- {_story(b.lang, s.as_a, s.i_want, s.so_that)}")
-    lines += ["", "## Storyboard", ""]
+        lines.append(f"- {_story(b.lang, w['story'], b.name, s.as_a, s.i_want, s.so_that)}")
+    lines += ["", f"## {w['scenes']}", ""]
     for i, scene in enumerate(b.scenes, 1):
         lines.append(f"{i}. **{e(scene.title)}:** {e(scene.caption)}")
     lines += [
         "",
-        "## What it offers",
+        f"## {w['features']}",
         "",
     ]
     for f in b.features:
         lines.append(f"- **{e(f.title)}:** {e(f.text)}")
     lines += [
         "",
-        *_run_section(record, entry),
-        "## Validate in the meeting",
+        *_run_section(record, entry, w),
+        f"## {w['validate']}",
         "",
-        "**Assumptions to test**",
+        f"**{w['assumptions']}**",
         "",
     ]
     lines += [f"- {e(a)}" for a in b.assumptions]
-    lines += ["", "**Open questions**", ""]
+    lines += ["", f"**{w['questions']}**", ""]
     lines += [f"- {e(q)}" for q in b.open_questions]
-    lines += ["", f"**Success metric:** {e(b.success_metric)}", ""]
+    lines += ["", f"**{w['metric']}:** {e(b.success_metric)}", ""]
     made = record.created.strftime("%Y-%m-%d %H:%M UTC")
     lines += [
-        "## How it was made",
+        f"## {w['made']}",
         "",
         "| | |",
         "|---|---|",
-        f"| Writer | {e(record.writer)} |",
-        *_llm_rows(record),
-        f"| Template | {e(record.template.name)} {e(record.template.version)} |",
-        f"| Tone, palette | {e(record.knobs.tone)}, {e(record.knobs.palette)} |",
-        f"| Made | {made} with protogen {e(record.protogen_version)} |",
-        f"| Time | {record.seconds:.2f} s |",
+        f"| {w['writer']} | {e(record.writer)} |",
+        *_llm_rows(record, w),
+        f"| {w['template']} | {e(record.template.name)} {e(record.template.version)} |",
+        f"| {w['tone_palette']} | {e(record.knobs.tone)}, {e(record.knobs.palette)} |",
+        f"| {w['made_at']} | "
+        + w["made_with"].format(when=made, version=e(record.protogen_version))
+        + " |",
+        f"| {w['time']} | {record.seconds:.2f} s |",
         "",
-        f"Every word of the page is in {md_code('protogen.json')} (the Brief).",
+        w["brief_note"].format(file=md_code("protogen.json")),
         "",
     ]
     return "\n".join(lines)
 
 
-def _story(lang: str, as_a: str, i_want: str, so_that: str) -> str:
-    """A user story line. English stories get "a" or "an" by sound; the other languages'
-    parts are set as they were written."""
+def _mid(text: str, name: str) -> str:
+    """A part of a sentence: its first letter lower case, unless it is a name ("to plan
+    meals", but "HabitNest to …") or an acronym."""
+    if text.startswith(name) or not text[1:2].islower():
+        return text
+    return text[:1].lower() + text[1:]
+
+
+def _story(lang: str, frame: str, name: str, as_a: str, i_want: str, so_that: str) -> str:
+    """A user story line in the record's language. English stories get "a" or "an" by
+    sound; the parts are escaped, the frame is the phrasebook's own."""
     e = md_escape
+    who = _mid(as_a, name)
     if lang == "en":
         from protogen.writers.offline.en_morph import a_or_an
 
-        article = a_or_an(as_a)
-        return f"As {article} {e(as_a)}, I want {e(i_want)}, so that {e(so_that)}."
-    return f"{e(as_a)}: {e(i_want)} ({e(so_that)})"
+        who = f"{a_or_an(who)} {who}"
+    return frame.format(as_a=e(who), i_want=e(_mid(i_want, name)), so_that=e(_mid(so_that, name)))
 
 
-def _llm_rows(record: Record) -> list[str]:
+def _llm_rows(record: Record, w: dict[str, str]) -> list[str]:
     """Table rows on the LLM that wrote the copy (model, host, format, tokens, fallbacks)."""
     m = record.get("writer_meta") or {}
     if not m.get("model"):
         return []
     e = md_escape
+    at = w["model_at"].format(model=e(m["model"]), host=e(m.get("endpoint_host", "")))
     rows = [
-        f"| Model | {e(m['model'])} at {e(m.get('endpoint_host', ''))} |",
-        f"| Response format, prompt | {e(m.get('response_format', ''))}, prompt "
+        f"| {w['model']} | {at} |",
+        f"| {w['format_prompt']} | {e(m.get('response_format', ''))}, prompt "
         f"v{e(str(m.get('prompt_version', '')))} |",
-        f"| Tokens in, out | {m.get('tokens_in')}, {m.get('tokens_out')} "
-        f"({m.get('latency_s')} s) |",
+        f"| {w['tokens']} | {m.get('tokens_in')}, {m.get('tokens_out')} ({m.get('latency_s')} s) |",
     ]
     if m.get("fallback_fields"):
-        rows.append(f"| From the offline writer | {e(', '.join(m['fallback_fields']))} |")
+        rows.append(f"| {w['fallback']} | {e(', '.join(m['fallback_fields']))} |")
     return rows
 
 
-def _run_section(record: Record, entry: str) -> list[str]:
+def _run_section(record: Record, entry: str, w: dict[str, str]) -> list[str]:
     """How to open or run the prototype, with exact commands for its template's kind."""
     slug = record.slug
     if record.template.get("kind") == "app":
         return [
-            "## Run it",
+            f"## {w['run']}",
             "",
-            "A small web app (FastAPI, Jinja2, SQLite): the landing page at `/`, the core "
-            "screen at `/app` (sample data, labelled as such), the waitlist stored in "
-            "SQLite, signups at `/admin` (token-protected, with CSV export), `/healthz`.",
+            w["run_app"],
             "",
             "```sh",
             f"protogen serve {slug}    # first run installs its dependencies into a cached "
             "venv; prints the URL and the admin link",
             "```",
             "",
-            "By hand, from this folder:",
+            w["run_app_hand"],
             "",
             "```sh",
             "python3 -m venv .venv && . .venv/bin/activate && pip install -e '.[test]'",
@@ -137,13 +160,13 @@ def _run_section(record: Record, entry: str) -> list[str]:
             "python -m pytest                                            # its own tests",
             "```",
             "",
-            "`PROTOTYPE_DB` sets the SQLite file (default `signups.db`).",
+            w["run_app_db"],
             "",
         ]
     return [
-        "## Run it",
+        f"## {w['run']}",
         "",
-        f"The prototype is one self-contained page, {md_code(entry)}, with no external requests.",
+        w["run_page"].format(entry=md_code(entry)),
         "",
         "```sh",
         f"protogen serve {slug}                 # serves it on http://127.0.0.1 and prints the URL",
@@ -151,7 +174,6 @@ def _run_section(record: Record, entry: str) -> list[str]:
         f"xdg-open prototypes/{slug}/{entry}    # Linux; 'open' on macOS, 'start' on Windows",
         "```",
         "",
-        "The waitlist form validates the email, confirms, and keeps signups in the browser's",
-        "localStorage: nothing is sent anywhere.",
+        w["run_page_note"],
         "",
     ]

@@ -29,6 +29,17 @@ _HINT_TONES = {
 }
 
 
+_PROMISE_SLOTS = (
+    "title",
+    "does",
+    "to_do",
+    "sentence",
+    "product_does",
+    "user_does",
+    "subject",
+    "does_them",
+    "subj",
+)
 _PRONOUN = re.compile(r"\b(?:they|their|them|themselves|he|she|his|her)\b", re.I)
 
 
@@ -139,7 +150,10 @@ class Composer:
         return s
 
     def promise_slots(self, p: Promise, n: str) -> dict[str, str]:
-        out = {f"title{n}": self.g.lower_title(p.title) if p.title else ""}
+        # every promise slot, empty when this promise cannot fill it: a frame for this
+        # promise must never borrow the first promise's words from the page's slots
+        out = {f"{k}{n}": "" for k in _PROMISE_SLOTS}
+        out[f"title{n}"] = self.g.lower_title(p.title) if p.title else ""
         if p.does:
             out[f"does{n}"] = p.does
         if p.base and (p.agent == "product" or p.subject == "you") and not _PRONOUN.search(p.base):
@@ -153,8 +167,10 @@ class Composer:
             if p.subject != "you":
                 out[f"subject{n}"] = p.subject
         if p.does:
-            same = self.r.audience and p.subject == self.r.audience.text and self.r.lang == "en"
-            them = p.does.replace(f" {p.subject} ", " them ", 1) if same else p.does
+            them = self.g.does_them(p, self.r.audience)
+            if them is None:
+                same = self.r.audience and p.subject == self.r.audience.text and self.r.lang == "en"
+                them = p.does.replace(f" {p.subject} ", " them ", 1) if same else p.does
             out[f"does_them{n}"] = them
         if p.subjunctive:
             out[f"subj{n}"] = p.subjunctive
@@ -219,7 +235,7 @@ class Composer:
         label = self.book.kind(self.r.kind)["label"]
         if self.r.topic and len(self.r.topic) <= 40:
             return f"{label} · {self.g.cap(self.r.topic)}"
-        if self.r.product and len(self.r.product.text) <= 40:
+        if self.r.product and len(self.r.product.text) <= 40 and " " in self.r.product.text:
             return f"{label} · {self.g.cap(self.r.product.text)}"
         return label
 

@@ -246,10 +246,10 @@ def lang_data(code: str) -> Lang:
                         "pastillero|báscula|wearable|cámara|botella inteligente|gadget",
                     ),
                     "marketplace": (
-                        3,
+                        4,
                         "marketplace|uber|airbnb|wallapop|tinder|glovo|conecta|alquil|"
-                        "intercambi|compartir|prestar|vender|venden|vende|comprar|contratar|"
-                        "reservar|paseadores|vecinos|ofrecen|cuidadores|canguros",
+                        "intercambi|compartir|prestar|venden|compra y venta|contratar|"
+                        "reservar|paseadores|vecinos|ofrecen",
                     ),
                     "health": (
                         2,
@@ -426,10 +426,10 @@ def lang_data(code: str) -> Lang:
                     "balança|wearable|câmera|gadget|garrafa inteligente",
                 ),
                 "marketplace": (
-                    3,
+                    4,
                     "marketplace|uber|airbnb|olx|ifood|tinder|conecta|alug|troca|trocar|"
-                    "emprest|compartilh|partilh|vender|vendem|vende|comprar|contratar|"
-                    "reservar|passeadores|vizinhos|oferecem|cuidadores|babás",
+                    "emprest|compartilh|partilh|vendem|compra e venda|contratar|"
+                    "reservar|passeadores|vizinhos|oferecem",
                 ),
                 "health": (
                     2,
@@ -549,6 +549,9 @@ class _Reader:
         if i < len(toks) and (low(toks[i]) in self.L.arts or low(toks[i]) in self.L.dets):
             det = low(toks[i])
             i += 1
+            if det in self.L.arts and i < len(toks) and low(toks[i]) in self.L.first_poss:
+                det = low(toks[i])  # "o nosso armazém": the possessive says whose
+                i += 1
         words: list[str] = []
         n = len(toks)
         while i < n and len(words) < limit:
@@ -1339,6 +1342,17 @@ class _Reader:
             else p
             for p in r.promises
         ]
+        if (
+            r.audience is not None
+            and r.audience.group == "org"
+            and r.kind
+            in (
+                "health",
+                "learning",
+                "consumer",
+            )
+        ):
+            r.kind = "team"  # a clinic's or a school's tool is a business tool
         r.internal = r.kind == "internal"
         r.keywords = self.keywords()
 
@@ -1385,6 +1399,10 @@ class _Reader:
         adjective's ending ("huertos urbanos", "tienda cercana") is left out."""
         r, L, m = self.r, self.L, self.m
         seen: list[str] = []
+        # words the idea capitalises mid-sentence are names: never a product's name
+        brands = {
+            w for sent in re.split(r"[.!?\n]+", r.text) for w in tokens(sent)[1:] if w[:1].isupper()
+        }
         adjective = re.compile(
             r"(?:ado|ada|ido|ida|oso|osa|ivo|iva|able|ible|al|ales|ar|ano|ana|ense|ico|ica|"
             r"ente|ante|eno|ena|ero|era|ados|adas|idos|idas|osos|osas|ivos|ivas|anos|anas|"
@@ -1395,6 +1413,8 @@ class _Reader:
             prev = ""
             for w in tokens(text or ""):
                 lw = low(w)
+                if w[:1].isupper() and w in brands:
+                    continue  # "WhatsApp", "Instagram": someone else's brand
                 after_noun = bool(prev) and prev not in L.stop and prev not in L.dets
                 prev = lw if is_word(w) else ""
                 if (

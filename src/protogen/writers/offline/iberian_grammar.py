@@ -28,7 +28,7 @@ import re
 from types import ModuleType
 
 from protogen.writers.offline.books import Grammar
-from protogen.writers.offline.reading import Phrase
+from protogen.writers.offline.reading import Phrase, Promise
 
 
 def _w(words: str) -> frozenset[str]:
@@ -106,6 +106,15 @@ class IberianGrammar(Grammar):
         return f"{_INDEF[self.lang][(gender, False)]} {p.singular}"
 
     # -- hooks -----------------------------------------------------------------------------
+    def does_them(self, p: Promise, audience: Phrase | None) -> str | None:
+        """ "PãoRede es para pequeñas panaderías. Ayuda a prever …": after the audience
+        has been named, a user promise leaves its subject out."""
+        if p.agent != "user" or p.subject in ("", "you") or not p.base:
+            return p.does
+        if p.does.startswith(("ayuda a ", "ajuda ")):
+            return ("ayuda a " if self.lang == "es" else "ajuda a ") + p.base
+        return "permite " + p.base
+
     def label(self, p: Phrase) -> str:
         """ "equipo de almacén", not "el equipo de almacén", in the eyebrow."""
         if not p.plural and p.article and p.text.startswith(p.article + " "):

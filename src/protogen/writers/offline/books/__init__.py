@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any, ClassVar
 
-from protogen.writers.offline.reading import Phrase
+from protogen.writers.offline.reading import Phrase, Promise
 
 LANGS = ("en", "es", "fr", "de", "pt", "ja", "zh")
 
@@ -67,6 +67,11 @@ class Grammar:
     def persona(self, people: list[str], i: int, role: str) -> tuple[str, str]:
         """The persona's name and their role, agreeing with each other."""
         return people[i % len(people)], role
+
+    def does_them(self, p: Promise, audience: Phrase | None) -> str | None:
+        """What the product does for ``p``, in a sentence that has just named the
+        audience (so it is not named twice); None: the composer's own way."""
+        return None
 
     def label(self, p: Phrase) -> str:
         """The audience as the page's eyebrow shows it."""
