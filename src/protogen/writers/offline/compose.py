@@ -235,7 +235,12 @@ class Composer:
         label = self.book.kind(self.r.kind)["label"]
         if self.r.topic and len(self.r.topic) <= 40:
             return f"{label} · {self.g.cap(self.r.topic)}"
-        if self.r.product and len(self.r.product.text) <= 40 and " " in self.r.product.text:
+        if (
+            self.r.product
+            and len(self.r.product.text) <= 40
+            and " " in self.r.product.text
+            and self.r.product.text.lower() != label.lower()
+        ):
             return f"{label} · {self.g.cap(self.r.product.text)}"
         return label
 

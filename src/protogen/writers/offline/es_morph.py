@@ -450,8 +450,13 @@ def _add_accent_last(stem: str) -> str:
     return stem[: m.start()] + m.group(1).translate(_ACCENT) + m.group(2)
 
 
+_ACUTE_PLURALS = _w("cafés sofás menús bebés papás mamás esquís champús tabús")
+
+
 def singular(word: str) -> str:
     """The singular of a plural noun or adjective ('' if ``word`` is not plural)."""
+    if re.search(r"[áéíóúâêô]s$", word.lower()) and word.lower() not in _ACUTE_PLURALS:
+        return ""  # inglés, país, autobús, mês: singular already
     w, lw = word, word.lower()
     if not lw.endswith("s") or len(lw) < 3:
         return ""

@@ -153,7 +153,8 @@ def lang_data(code: str) -> Lang:
                 "hombre emigrante inmigrante migrante refugiado residente huésped anfitrión "
                 "propietaria ciudadano creador influencer streamer pescador recepcionista "
                 "dependiente cajero operario mozo coordinador supervisor administrativo "
-                "profesional especialista cuidadora tutor opositora estudiante"
+                "profesional especialista cuidadora tutor opositora estudiante pareja amigo "
+                "compañero colega novio bebé adolescente graduando doctorando vecina"
             ),
             orgs=_words(
                 "empresa pyme startup tienda comercio negocio restaurante bar cafetería "
@@ -187,7 +188,7 @@ def lang_data(code: str) -> Lang:
                 r"|^(?:he|hemos|había|habíamos) estado pensando(?: en esto| en algo)?"
                 r"(?: (?:desde hace|hace) (?:un tiempo|tiempo|días))?[,:]?\s*"
                 r"|^(?:estaba|estábamos|estoy|estamos|llevo|llevamos)(?: un tiempo)? "
-                r"pensando(?: en esto| en algo| que)?[,:]?\s*"
+                r"pensando(?: en esto| en algo| que| en(?= una? ))?[,:]?\s*"
                 r"|^(?:se me ha ocurrido|se me ocurrió|se nos ocurrió)(?: que| algo)?[,:]?\s*"
             ),
             leads=(
@@ -247,7 +248,7 @@ def lang_data(code: str) -> Lang:
                     ),
                     "marketplace": (
                         4,
-                        "marketplace|uber|airbnb|wallapop|tinder|glovo|conecta|alquil|"
+                        "marketplace|uber|airbnb|wallapop|tinder|glovo|conect|alquil|"
                         "intercambi|compartir|prestar|venden|compra y venta|contratar|"
                         "reservar|paseadores|vecinos|ofrecen",
                     ),
@@ -339,7 +340,8 @@ def lang_data(code: str) -> Lang:
             "voluntário doador dador sócio membro fã amante morador residente condômino "
             "síndico mulher homem imigrante migrante refugiado hóspede anfitrião cidadão "
             "criador influenciador pescador recepcionista caixa operário coordenador "
-            "supervisor profissional especialista tutor cuidadora"
+            "supervisor profissional especialista tutor cuidadora casal amigo colega "
+            "companheiro namorado noivo bebê vestibulando formando concurseiro"
         ),
         orgs=_words(
             "empresa startup loja comércio negócio restaurante bar café cafeteria padaria "
@@ -369,7 +371,7 @@ def lang_data(code: str) -> Lang:
             r"|(?<=[\s,])(?:tipo assim|tipo|sabe\?|sabe|né\??|ou seja|basicamente|"
             r"na verdade|assim|eh+|hum+)\b,?"
             r"|^(?:eu )?(?:estava|estive|estou|andei|ando|tenho estado|temos estado|"
-            r"estávamos)(?: a)? (?:pensando|pensar)(?: nisso| em algo| que)?"
+            r"estávamos)(?: a)? (?:pensando|pensar)(?: nisso| em algo| que| em(?= uma? ))?"
             r"(?: (?:há|faz) (?:um tempo|algum tempo|uns dias))?[,:]?\s*"
         ),
         leads=(
@@ -427,7 +429,7 @@ def lang_data(code: str) -> Lang:
                 ),
                 "marketplace": (
                     4,
-                    "marketplace|uber|airbnb|olx|ifood|tinder|conecta|alug|troca|trocar|"
+                    "marketplace|uber|airbnb|olx|ifood|tinder|conect|alug|troca|trocar|"
                     "emprest|compartilh|partilh|vendem|compra e venda|contratar|"
                     "reservar|passeadores|vizinhos|oferecem",
                 ),
@@ -537,7 +539,7 @@ class _Reader:
         ):
             if one in lex or lw in lex:
                 return group, one
-        if re.search(r"(?:dor|dora|tor|tora|ista|ólogo|óloga)$", one) and lw != one:
+        if re.search(r"(?:dor|dora|tor|tora|ista|ólogo|óloga|ando|anda)$", one) and lw != one:
             return "person", one  # only plurals: "paseadores", "passeadores"
         return "", one
 
@@ -604,7 +606,7 @@ class _Reader:
         head = low(words[0])
         if self.verb_at(words[0])[1] == "inf" or head in self.L.generic:
             return None, "", j
-        if len(words) <= 4 and det in ("", *[a for a, v in self.L.arts.items() if v[2]]):
+        if len(words) <= 5 and det in ("", *[a for a, v in self.L.arts.items() if v[2]]):
             text = join(words)
             if det and det in self.L.arts:
                 text = f"{det} {text}"
@@ -970,6 +972,8 @@ class _Reader:
             if sent == before:
                 break
         sent = re.sub(r"\s*,\s*(?:,\s*)+", ", ", sent)
+        if self.L.code == "pt":  # "num app", "numa plataforma": the article is inside "em"
+            sent = re.sub(r"^(?:em )?nu(ma?s?)\b", r"u\1", sent, flags=re.I)
         return sent.strip(" ,;:")
 
     def read(self) -> Reading:
@@ -1050,6 +1054,8 @@ class _Reader:
             return self.read_help(toks)
         # "Uber para paseadores de perros", "un Airbnb de trasteros", "el Tinder de …"
         k = 1 if lt0 in L.arts or lt0 in ("tipo", "como") else 0
+        if k + 2 < len(toks) and low(toks[k + 1]) in ("pero", "mas") and toks[k][:1].isupper():
+            toks = [*toks[: k + 1], *toks[k + 2 :]]  # "tipo Tinder pero para …"
         if (
             k < len(toks) - 2
             and toks[k][:1].isupper()
@@ -1062,6 +1068,9 @@ class _Reader:
             if r.kind in ("consumer", "team"):
                 r.kind = "marketplace"
             j = k + 2
+            if self.verb_at(toks[j])[1] == "inf" and low(toks[k + 1]) in ("para", "pra"):
+                self.read_after(toks, k + 1, lead)  # "Tinder para adoptar perros …"
+                return True
             if low(toks[k + 1]) in ("del", "do", "da", "dos", "das"):
                 det = {"del": "el", "do": "o", "da": "a", "dos": "os", "das": "as"}[
                     low(toks[k + 1])
@@ -1144,7 +1153,10 @@ class _Reader:
                         p = self.user_promise(inf, self.fit(rest, 10), subject, [], [])
                         if p:
                             r.promises.append(p)
-                    return
+                    if self.end <= j + 1:
+                        return
+                    j = self.end  # "… con canciones, para adolescentes"
+                    continue
                 if r.audience is None and not r.topic:
                     aud, topic, j = self.audience(toks, j + 1)
                     r.audience, r.topic = aud, topic or r.topic
@@ -1409,7 +1421,7 @@ class _Reader:
             r"icos|icas|enos|enas|eros|eras|ais|mente)$"
         )
 
-        def add(text: str, heads_ok: bool = True) -> None:
+        def add(text: str, skip: frozenset[str] = frozenset()) -> None:
             prev = ""
             for w in tokens(text or ""):
                 lw = low(w)
@@ -1424,7 +1436,7 @@ class _Reader:
                     or lw in L.dets
                     or lw in _DANGLING
                     or lw in _NOT_NAMES
-                    or (lw in L.heads and not heads_ok)
+                    or lw in skip
                     or lw in L.clitics
                     or lw in L.generic
                     or m.analyse(lw)
@@ -1438,7 +1450,8 @@ class _Reader:
 
         add(r.topic)
         if r.product:
-            add(" ".join(r.product.text.split()[1:]), heads_ok=False)
+            # "pastillero inteligente", "app de salud": a telling head, then its modifiers
+            add(r.product.text, skip=_GENERIC_HEADS)
         for p in r.promises:
             add(p.base.split(" ", 1)[1] if " " in p.base else p.does.split(" ", 1)[-1])
         if r.audience:
@@ -1446,6 +1459,47 @@ class _Reader:
         return seen
 
 
+# Product nouns that say nothing about what the product is about.
+_GENERIC_HEADS = frozenset(
+    [
+        "app",
+        "aplicación",
+        "aplicacion",
+        "aplicativo",
+        "aplicação",
+        "herramienta",
+        "ferramenta",
+        "plataforma",
+        "servicio",
+        "serviço",
+        "sistema",
+        "web",
+        "sitio",
+        "site",
+        "portal",
+        "marketplace",
+        "programa",
+        "software",
+        "dispositivo",
+        "aparelho",
+        "asistente",
+        "assistente",
+        "bot",
+        "chatbot",
+        "panel",
+        "painel",
+        "solución",
+        "solução",
+        "red",
+        "rede",
+        "comunidad",
+        "comunidade",
+        "club",
+        "clube",
+        "tienda",
+        "loja",
+    ]
+)
 # Words that say nothing about what the product is about.
 _NOT_NAMES = _w(
     "vez veces tiempo real día días semana semanas mes meses año años hora horas minuto "

@@ -169,6 +169,7 @@ class IberianGrammar(Grammar):
             text = re.sub(r"\btus\b", "sus", text)
             text = re.sub(r"\btu\b", "su", text)
             text = re.sub(r"\bTu\b", "Su", text)
+            text = re.sub(r"\bte (lo|la|los|las)\b", r"se \1", text)  # te lo dice -> se lo dice
             text = re.sub(r"\bte\b", "le", text)
             verbs = self.morph.VERBS
             text = re.sub(

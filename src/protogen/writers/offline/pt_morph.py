@@ -389,8 +389,13 @@ def gender(noun: str) -> str:
     return "m"
 
 
+_ACUTE_PLURALS = _w("cafés sofás pés avós bebês chás pás maracujás")
+
+
 def singular(word: str) -> str:
     """The singular of a plural noun or adjective ('' if ``word`` is not plural)."""
+    if re.search(r"[áéíóúâêô]s$", word.lower()) and word.lower() not in _ACUTE_PLURALS:
+        return ""  # inglés, país, autobús, mês: singular already
     w, lw = word, word.lower()
     if not lw.endswith("s") or len(lw) < 3:
         return ""

@@ -237,7 +237,7 @@ BOOK = {
         ],
         "bold": [
             "{does}. {does2}. Eso es {name}.",
-            "{name} {does}. Sin hojas de cálculo. Sin perseguir a nadie.",
+            "{name} {does}. Sin rodeos.",
             "{a_product} {for_audience}. {does_them}. Y punto.",
             "{a_product} para {topic}, sin las fricciones de siempre.",
             "{a_product} {for_audience}, hech{P:o|a} para hacer una cosa y hacerla bien.",
@@ -363,11 +363,11 @@ BOOK = {
     },
     "feature_titles": {
         "team": ["Próximos pasos claros", "Una visión compartida"],
-        "consumer": ["Justo cuando lo necesitas", "Claro y sencillo"],
+        "consumer": ["Justo a tiempo", "Claro y sencillo"],
         "marketplace": ["Las dos partes, en un sitio", "Condiciones claras"],
         "device": ["Avisos que importan", "De un vistazo"],
         "internal": ["Menos trabajo manual", "Un solo sitio donde mirar"],
-        "learning": ["Respuestas claras", "Sabes en qué punto estás"],
+        "learning": ["Respuestas claras", "Tu progreso, claro"],
         "health": ["Tu registro, a tu manera", "Recordatorios amables"],
     },
     "fillers": {
@@ -393,19 +393,19 @@ BOOK = {
             ],
             [
                 "Privado por defecto",
-                "Lo que añades es tuyo; no se comparte nada salvo que tú lo decidas.",
+                "Todo lo que se añade es privado; no se comparte nada sin permiso.",
             ],
             [
                 "Recordatorios amables",
-                "{name} te avisa en el momento justo, nunca más de lo que pediste.",
+                "{name} avisa en el momento justo, sin excesos.",
             ],
             [
                 "Tu historial",
-                "Todo lo que has hecho, a mano, para descubrir patrones con el tiempo.",
+                "Todo el historial a mano, para descubrir patrones con el tiempo.",
             ],
         ],
         "marketplace": [
-            ["Perfiles de confianza", "Antes de comprometerte a nada, sabes con quién tratas."],
+            ["Perfiles de confianza", "Antes de cualquier compromiso, se sabe con quién se trata."],
             [
                 "Las dos partes, en un sitio",
                 "Quien necesita algo y quien lo ofrece se encuentran en {name}.",
@@ -420,7 +420,7 @@ BOOK = {
             ],
         ],
         "device": [
-            ["Avisos en tu teléfono", "Cuando algo te necesita, {name} te lo dice al momento."],
+            ["Avisos en tu teléfono", "Cuando algo requiere atención, {name} avisa al momento."],
             [
                 "Fácil de instalar",
                 "Sin herramientas ni técnicos: {name} está pensad{P:o|a} para dejarse listo en minutos.",
@@ -448,19 +448,22 @@ BOOK = {
                 "Sesiones cortas",
                 "Las lecciones caben en unos minutos libres, y practicar se vuelve costumbre.",
             ],
-            ["Avances a la vista", "Qué dominas ya y qué necesita otro repaso, a la vista."],
+            [
+                "Avances a la vista",
+                "Lo que ya se domina y lo que necesita otro repaso, a la vista.",
+            ],
             ["Práctica que se adapta", "{name} vuelve más a menudo sobre lo que más te cuesta."],
             [
                 "A tu ritmo",
-                "Cada pausa es tuya: todo sigue justo donde lo dejaste.",
+                "Cada pausa respeta tu ritmo: todo sigue justo donde se quedó.",
             ],
         ],
         "health": [
             [
                 "Privado por diseño",
-                "Tus datos de salud son tuyos; tú decides qué compartes y con quién.",
+                "Tus datos de salud son privados y solo se comparten con tu permiso.",
             ],
-            ["Recordatorios amables", "{name} te lo recuerda a tiempo, sin agobiar."],
+            ["Recordatorios amables", "{name} avisa a tiempo, sin agobiar."],
             [
                 "Un resumen para tus consultas",
                 "Un resumen claro para tu próxima cita, en lugar de fiarlo todo a la memoria.",
@@ -988,7 +991,7 @@ BOOK = {
         "intro": {
             "dashboard": [
                 "Cómo van las cosas esta semana, de un vistazo.",
-                "Qué ha cambiado y qué te necesita, en una sola pantalla.",
+                "Qué ha cambiado y qué requiere atención, en una sola pantalla.",
             ],
             "list": [
                 "Cada fila es un ejemplo de lo que mostrará {name}.",

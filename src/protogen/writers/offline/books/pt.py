@@ -242,7 +242,7 @@ BOOK = {
         ],
         "bold": [
             "{does}. {does2}. Isso é {name}.",
-            "{name} {does}. Sem papelada. Sem perseguir ninguém.",
+            "{name} {does}. Sem rodeios.",
             "{a_product} {for_audience}. {does_them}. E pronto.",
             "{a_product} para {topic}, sem o atrito de sempre.",
             "{a_product} {for_audience}, feit{P:o|a} para fazer uma coisa e fazer bem.",
@@ -326,13 +326,13 @@ BOOK = {
                 "{pain}. As ferramentas existentes não resolvem bem esta questão.",
             ],
             "promise": [
-                "Atualmente não existe uma forma confiável de {to_do}. {name} foi concebid{P:o|a} para a oferecer.",
+                "Atualmente não existe uma forma confiável de {to_do}. {name} foi concebid{P:o|a} precisamente para isso.",
                 "Quem precisa de {to_do} recorre hoje a soluções manuais.",
                 "Não existe um lugar único e confiável para {to_do}. {name} pretende ser esse lugar.",
-                "Atualmente, {subject} não {S:dispõe|dispõem} de uma forma confiável de {user_does}. {name} foi concebid{P:o|a} para a oferecer.",
+                "Atualmente, {subject} não {S:dispõe|dispõem} de uma forma confiável de {user_does}. {name} foi concebid{P:o|a} precisamente para isso.",
             ],
             "none": [
-                "As soluções atuais exigem mais esforço do que a tarefa justifica. {name} foi concebid{P:o|a} para o reduzir.",
+                "As soluções atuais exigem mais esforço do que a tarefa justifica. {name} foi concebid{P:o|a} para reduzir esse esforço.",
                 "As ferramentas existentes não foram concebidas para este fim. {name} foi.",
             ],
         },
@@ -361,7 +361,7 @@ BOOK = {
             "product": ["{name} {does}.", "{name} {does}, de forma consistente e pontual."],
             "user": [
                 "{name} {does}.",
-                "{name} permite que {subject} {S:possa|possam} {user_does}.",
+                "Com {name}, {subject} {S:passa|passam} a poder {user_does}.",
             ],
             "sentence": ["{sentence}"],
         },
@@ -402,11 +402,11 @@ BOOK = {
             ],
             [
                 "Lembretes gentis",
-                "{name} avisa no momento certo, nunca mais do que o pedido.",
+                "{name} avisa no momento certo, sem exageros.",
             ],
             [
                 "O seu histórico",
-                "Tudo o que já fez, à mão, para descobrir padrões ao longo do tempo.",
+                "Todo o histórico num só lugar, para descobrir padrões ao longo do tempo.",
             ],
         ],
         "marketplace": [
@@ -522,7 +522,7 @@ BOOK = {
             ],
             "promise": [
                 "{title}|{name} {does}.",
-                "{title}|{name} permite que {subject} {S:possa|possam} {user_does}.",
+                "{title}|Com {name}, {subject} {S:passa|passam} a poder {user_does}.",
                 "{title}|{sentence}",
             ],
             "middle": [
