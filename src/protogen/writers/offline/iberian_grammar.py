@@ -169,8 +169,13 @@ class IberianGrammar(Grammar):
             text = re.sub(r"\btus\b", "sus", text)
             text = re.sub(r"\btu\b", "su", text)
             text = re.sub(r"\bTu\b", "Su", text)
-            text = re.sub(r"\bte (lo|la|los|las)\b", r"se \1", text)  # te lo dice -> se lo dice
-            text = re.sub(r"\bte\b", "le", text)
+            # "te lo dice" -> "se lo dice"; "te avisa" -> "le avisa"
+            text = re.sub(
+                r"\b([Tt])e (lo|la|los|las)\b",
+                lambda m: "sS"[m.group(1) == "T"] + "e " + m.group(2),
+                text,
+            )
+            text = re.sub(r"\b([Tt])e\b", lambda m: "lL"[m.group(1) == "T"] + "e", text)
             verbs = self.morph.VERBS
             text = re.sub(
                 r"\b(\w+[aeií]r)te\b",
