@@ -144,6 +144,8 @@ def test_corpus_idea(case: Case, tone: str):
     for h in headings(b):
         last = re.findall(r"[\w'-]+", h.lower())
         assert last and last[-1] not in end_words, f"heading ends in a function word: {h!r}"
+    for step in b["steps"]:  # "Comece já: faça a instalação …" began in lower case
+        assert not step["text"][:1].islower(), step
     copy = " ".join(t for _, t in texts).lower()
     for concept in case.concepts:
         assert concept.lower() in copy, f"{concept!r} is missing from the page"

@@ -311,6 +311,13 @@ def test_persona_and_role_agree():
     assert g.persona(["Lucía"], 0, "responsable de una panadería")[1] == (
         "responsable de una panadería"
     )
+    pt_idea = normalise_idea("Um sensor de qualidade do ar para escolas que avisa quando abrir.")
+    pg = composer(pt_idea, tone="bold").g
+    # "responsável pora uma escola": the feminine of "por" was taken for a noun's
+    assert pg.persona(["Ana"], 0, "responsável por uma escola") == (
+        "Ana",
+        "responsável por uma escola",
+    )
 
 
 def test_a_promise_never_borrows_another_promises_words():

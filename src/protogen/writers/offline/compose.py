@@ -304,7 +304,8 @@ class Composer:
         steps = []
         for text in out[:5]:
             title, _, body = text.partition("|")
-            steps.append({"title": clip(title.strip(), 60), "text": clip(body.strip(), 590)})
+            body = self.g.cap(body.strip())  # "{start}. …": the text starts a sentence too
+            steps.append({"title": clip(title.strip(), 60), "text": clip(body, 590)})
         while len(steps) < 3:
             steps.append(
                 {

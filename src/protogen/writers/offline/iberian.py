@@ -1011,6 +1011,8 @@ class _Reader:
                     continue
             if not lead and L.pain.search(body) and not self.looks_like_pitch(body):
                 pains.append(body)
+                if r.audience is None:  # the pain's subject speaks first
+                    r.audience = self.subject_audience(body)
                 if not self.pitched or n == 0:
                     continue
             if not self.pitched and self.read_pitch(body, lead):
@@ -1321,19 +1323,9 @@ class _Reader:
             if pain:
                 r.pain = pain
                 break
-        if r.audience is None:
-            for p in pains:
-                toks = tokens(p)
-                words, j, det = self.noun_phrase(toks, 0, 6)
-                if words and j < len(toks) and (det in self.L.arts or not det):
-                    phrase = self.people_phrase(self.sentence_case(words, not det), det)
-                    nxt = low(toks[j])
-                    if phrase and (
-                        self.verb_at(toks[j])[0]
-                        or nxt in ("no", "não", "nunca", "siempre", "sempre", "ainda", "todavía")
-                    ):
-                        r.audience = phrase
-                        break
+        for p in pains:
+            if r.audience is None:
+                r.audience = self.subject_audience(p)
         if (
             r.audience is not None
             and r.audience.text
@@ -1365,8 +1357,28 @@ class _Reader:
             )
         ):
             r.kind = "team"  # a clinic's or a school's tool is a business tool
+        teachers = ("profesor", "professor", "maestro", "docente", "educador")
+        if (
+            r.kind == "learning"
+            and r.audience is not None
+            and any(w.lower().startswith(teachers) for w in r.audience.text.split()[:2])
+        ):
+            r.kind = "team"  # a teacher's tool: frames for learners would speak to pupils
         r.internal = r.kind == "internal"
         r.keywords = self.keywords()
+
+    def subject_audience(self, sent: str) -> Phrase | None:
+        """ "Los profesores pierden horas …": the pain's subject, when it names people."""
+        toks = tokens(sent)
+        words, j, det = self.noun_phrase(toks, 0, 6)
+        if not words or j >= len(toks) or not (det in self.L.arts or not det):
+            return None
+        phrase = self.people_phrase(self.sentence_case(words, not det), det)
+        nxt = low(toks[j])
+        steady = ("no", "não", "nunca", "siempre", "sempre", "ainda", "todavía", "se")
+        if phrase and (self.verb_at(toks[j])[0] or nxt in steady):
+            return phrase
+        return None
 
     def sentence_case(self, words: list[str], at_start: bool) -> list[str]:
         if at_start and words and words[0][:1].isupper() and words[0][1:] == words[0][1:].lower():

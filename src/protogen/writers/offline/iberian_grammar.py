@@ -49,7 +49,10 @@ _WOMEN = _w(
     "Lucía Carmen Valeria Sofía Paula Elena Julia Camila Ana Mariana Beatriz Carolina "
     "Sofia Helena Joana Marta"
 )
-_STOP_ROLE = _w("de del da do das dos con com en em para y e que")
+_STOP_ROLE = _w(
+    "de del da do das dos con com en em para pra por pelo pela pelos pelas a al ao à "
+    "y e que sin sem"
+)
 
 
 class IberianGrammar(Grammar):

@@ -645,32 +645,32 @@ BOOK = {
     "stories": {
         "context": {
             "team": [
-                "{persona} es {role} y mantiene el trabajo del equipo en marcha entre reunión y reunión.",
+                "{persona}, {role}, mantiene el trabajo del equipo en marcha entre reunión y reunión.",
                 "{persona} trabaja como {role} y dedica demasiado tiempo cada semana a poner a todos al día.",
             ],
             "consumer": [
-                "{persona} es {role}; ya probó un par de apps para esto y las acabó dejando.",
-                "{persona} es {role} y quiere que esto le lleve minutos, no una tarde entera.",
+                "{persona}, {role}, ya probó un par de apps para esto y las acabó dejando.",
+                "{persona}, {role}, quiere que esto le lleve minutos, no una tarde entera.",
             ],
             "marketplace": [
-                "{persona} es {role} y suele pedir recomendaciones a sus amistades.",
-                "{persona} es {role} y ya se ha llevado chascos con anuncios desactualizados.",
+                "{persona}, {role}, suele pedir recomendaciones a sus amistades.",
+                "{persona}, {role}, ya se ha llevado chascos con anuncios desactualizados.",
             ],
             "device": [
-                "{persona} es {role} y prefiere enterarse de un problema antes de que salga caro.",
-                "{persona} es {role} y pasa fuera de casa más tiempo del que le gustaría.",
+                "{persona}, {role}, prefiere enterarse de un problema antes de que salga caro.",
+                "{persona}, {role}, pasa fuera de casa más tiempo del que le gustaría.",
             ],
             "internal": [
-                "{persona} es {role} y nota cada semana lo que cuesta el proceso actual.",
-                "{persona} es {role} y se ha montado su propia hoja de cálculo para salir del paso.",
+                "{persona}, {role}, nota cada semana lo que cuesta el proceso actual.",
+                "{persona}, {role}, se ha montado su propia hoja de cálculo para salir del paso.",
             ],
             "learning": [
-                "{persona} es {role}, tiene veinte minutos libres casi cada día y muchas ganas.",
-                "{persona} es {role} y aprende mejor haciendo, poco a poco.",
+                "{persona}, {role}, tiene veinte minutos libres casi cada día y muchas ganas.",
+                "{persona}, {role}, aprende mejor haciendo, poco a poco.",
             ],
             "health": [
-                "{persona} es {role} y quiere tenerlo todo bajo control sin pensar en ello todo el día.",
-                "{persona} es {role} y quiere un registro claro para enseñarlo en la próxima consulta.",
+                "{persona}, {role}, quiere tenerlo todo bajo control sin pensar en ello todo el día.",
+                "{persona}, {role}, quiere un registro claro para enseñarlo en la próxima consulta.",
             ],
         },
         "goal": [

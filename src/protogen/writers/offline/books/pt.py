@@ -55,7 +55,7 @@ KINDS = {
             "formal": "descreva aquilo de que precisa ou o que pode oferecer",
         },
         "outcome": {
-            "informal": "combine os detalhes e deixe uma avaliação no fim",
+            "informal": "combine os detalhes e deixe uma avaliação",
             "formal": "confirme os detalhes e avalie a troca no final",
         },
     },
@@ -653,32 +653,32 @@ BOOK = {
     "stories": {
         "context": {
             "team": [
-                "{persona} é {role} e mantém o trabalho do grupo em dia entre uma reunião e outra.",
+                "{persona}, {role}, mantém o trabalho do grupo em dia entre uma reunião e outra.",
                 "{persona} trabalha como {role} e gasta tempo demais, todas as semanas, com pedidos de atualização.",
             ],
             "consumer": [
-                "{persona} é {role}; já testou algumas soluções para isto e desistiu de todas.",
-                "{persona} é {role} e quer que isto leve minutos, não uma noite inteira.",
+                "{persona}, {role}, já testou algumas soluções para isto e desistiu de todas.",
+                "{persona}, {role}, quer que isto leve minutos, não uma noite inteira.",
             ],
             "marketplace": [
-                "{persona} é {role} e costuma pedir recomendações a amigos.",
-                "{persona} é {role} e já teve más experiências com anúncios desatualizados.",
+                "{persona}, {role}, costuma pedir recomendações a amigos.",
+                "{persona}, {role}, já teve más experiências com anúncios desatualizados.",
             ],
             "device": [
-                "{persona} é {role} e prefere saber de um problema antes que saia caro.",
-                "{persona} é {role} e passa mais tempo fora de casa do que gostaria.",
+                "{persona}, {role}, prefere saber de um problema antes que saia caro.",
+                "{persona}, {role}, passa mais tempo fora de casa do que gostaria.",
             ],
             "internal": [
-                "{persona} é {role} e sente, todas as semanas, o custo do processo atual.",
-                "{persona} é {role} e criou o seu próprio sistema improvisado para dar conta do recado.",
+                "{persona}, {role}, sente todas as semanas o custo do processo atual.",
+                "{persona}, {role}, criou o seu próprio sistema improvisado para dar conta do recado.",
             ],
             "learning": [
-                "{persona} é {role}, tem vinte minutos livres quase todos os dias e muita vontade.",
-                "{persona} é {role} e aprende melhor na prática, um pouco de cada vez.",
+                "{persona}, {role}, tem vinte minutos livres quase todos os dias e muita vontade.",
+                "{persona}, {role}, aprende melhor na prática, um pouco de cada vez.",
             ],
             "health": [
-                "{persona} é {role} e quer manter tudo em ordem sem pensar nisso o dia inteiro.",
-                "{persona} é {role} e quer um histórico claro para mostrar na próxima consulta.",
+                "{persona}, {role}, quer manter tudo em ordem sem pensar nisso o dia inteiro.",
+                "{persona}, {role}, quer um histórico claro para mostrar na próxima consulta.",
             ],
         },
         "goal": [
