@@ -90,9 +90,15 @@ def test_the_check_fails_on_a_missing_key_or_placeholder():
 
 @pytest.mark.parametrize("lang", [lang for lang in book_langs() if lang != "en"])
 def test_agreement_marks_are_well_formed(lang):
-    """``{P:o|a}`` marks name a noun the grammar knows and have 2 (or 4) forms."""
+    """``{P:o|a}`` marks name a noun the grammar knows and have 2 (or 4) forms; the
+    wordings of an ``{R:…|…}`` alternation have the same placeholders."""
     text = repr(data(lang))
-    for mark in re.findall(r"\{([A-Z]):([^{}]*)\}", text):
-        who, forms = mark
-        assert who in "PASN", mark
-        assert len(forms.split("|")) in (2, 4), mark
+    for who, forms in re.findall(r"\{([A-Z]):([^{}]*)\}", text):
+        assert who in "PASN", (who, forms)
+        assert len(forms.split("|")) in (2, 4), (who, forms)
+    for frame in re.findall(r"[\"'][^\"']*\{R:[^\"']*[\"']", text):
+        # every wording of an alternation needs the same placeholders
+        for alt in re.findall(r"\{R:((?:[^{}]|\{\w+\}|\{[PASN]:[^{}]*\})*)\}", frame):
+            parts = re.split(r"\|(?![^{]*\})", alt)
+            slots = {frozenset(_SLOT.findall(p)) for p in parts}
+            assert len(parts) >= 2 and len(slots) == 1, (frame, parts)

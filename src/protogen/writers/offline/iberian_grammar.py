@@ -14,6 +14,8 @@ markup):
 - ``{S:sg|pl}``: the number of the subject of the promise in the frame ("los vecinos
   pueden", "el entrenador puede").
 - ``{N:o|a}``: the persona's gender, from the persona's name.
+- ``{R:one|another}``: alternative wordings of one frame (with the same placeholders),
+  chosen by the seed, so that pages in one language do not all share one sentence.
 
 Register: friendly and bold pages speak to the reader as "tú" in Spanish; formal ones
 as "usted", and the idea's own "tu"/"te" become "su"/"le" there. Portuguese pages use
@@ -36,6 +38,19 @@ def _w(words: str) -> frozenset[str]:
 
 
 _MARK = re.compile(r"\{([PASN]):([^{}]*)\}")
+_CAPITAL_CONTRACTIONS = {
+    "es": [(r"\bA el\b", "Al"), (r"\bDe el\b", "Del")],
+    "pt": [
+        (r"\bA (o|os)\b", r"A\1"),
+        (r"\bDe (o|a|os|as)\b", r"D\1"),
+        (r"\bEm (o|a|os|as)\b", r"N\1"),
+        (r"\bPor o\b", "Pelo"),
+        (r"\bPor a\b", "Pela"),
+        (r"\bPor os\b", "Pelos"),
+        (r"\bPor as\b", "Pelas"),
+    ],
+}
+_ALT = re.compile(r"\{R:((?:[^{}]|\{\w+\})*)\}")
 _INDEF = {
     "es": {("m", False): "un", ("f", False): "una", ("m", True): "unos", ("f", True): "unas"},
     "pt": {("m", False): "um", ("f", False): "uma", ("m", True): "uns", ("f", True): "umas"},
@@ -160,7 +175,14 @@ class IberianGrammar(Grammar):
             plural = a is None or a.plural
             return forms[(2 if plural else 0) + fem]
 
-        return _MARK.sub(repl, frame)
+        frame = _MARK.sub(repl, frame)
+        if "{R:" in frame:
+            # one seeded choice for every alternation in the frame, another for the next
+            # promise: "{R:nace para cambiarlo|viene a cambiar eso}"
+            key = "alt|" + frame + "|" + values.get("title", "") + values.get("persona", "")
+            k = c.index(key, 997)
+            frame = _ALT.sub(lambda m: (alts := m.group(1).split("|"))[k % len(alts)], frame)
+        return frame
 
     def finish(self, text: str, c) -> str:
         """Capitals after a full stop; in formal Spanish, "usted" for the idea's "tú"."""
@@ -189,6 +211,9 @@ class IberianGrammar(Grammar):
         if self.lang == "pt":
             for a, b in (("teu", "seu"), ("tua", "sua"), ("teus", "seus"), ("tuas", "suas")):
                 text = re.sub(rf"\b{a}\b", b, text)
+        # contractions at the start of a sentence, which tidy leaves alone: "Al", "Aos"
+        for pattern, repl in _CAPITAL_CONTRACTIONS[self.lang]:
+            text = re.sub(pattern, repl, text)
         return text
 
     def persona(self, people: list[str], i: int, role: str) -> tuple[str, str]:

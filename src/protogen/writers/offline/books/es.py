@@ -203,14 +203,14 @@ BOOK = {
     },
     "tagline": {
         "friendly": [
-            "{product} pensad{P:o|a} de verdad para {audience_short}",
+            "{R:{product} pensad{P:o|a} de verdad para {audience_short}|{product} hech{P:o|a} para {audience_short}, sin complicaciones|{product} para {audience_short}, como debe ser}",
             "{title}, sin complicaciones",
             "{title}, de la forma más sencilla",
             "{topic}, sin complicaciones",
             "Te presentamos {name}: {a_product} que da gusto usar",
         ],
         "bold": [
-            "Por fin, {a_product} hech{P:o|a} a medida para {audience_short}",
+            "{R:Por fin, {a_product} hech{P:o|a} a medida para {audience_short}|Ya era hora: {a_product} hech{P:o|a} para {audience_short}|{a_product} para {audience_short}, sin rodeos}",
             "{title}. Sin parches.",
             "{topic}: se acabó lo de siempre.",
             "Hech{P:o|a} para {audience_short}. Para nadie más.",
@@ -232,7 +232,7 @@ BOOK = {
             "{name} {does}, para que puedas seguir con tu día.",
             "{name} es {a_product} {for_audience} que hace más fácil todo lo relacionado con {topic}.",
             "{name} es {a_product} para {topic} que se encarga de la parte pesada.",
-            "{name} es {a_product} {for_audience}, pensad{P:o|a} para encajar en el día que ya tienen.",
+            "{name} es {a_product} {for_audience}, {R:pensad{P:o|a} para encajar en el día a día que ya {A:tiene|tiene|tienen|tienen}|sin pasos de más ni manuales|hech{P:o|a} para usarse cada día, sin complicaciones}.",
             "{name} es {a_product} que se adapta a tu día, y no al revés.",
         ],
         "bold": [
@@ -287,10 +287,10 @@ BOOK = {
                 "{pain}. Cada cual tiene su apaño, y a nadie le convence el suyo.",
             ],
             "promise": [
-                "Hoy no hay una forma sencilla de {to_do}. {name} nace para cambiarlo.",
+                "{R:Hoy no hay una forma sencilla de {to_do}. {name} nace para cambiarlo.|Hoy cuesta demasiado {to_do}. {name} viene a cambiarlo.}",
                 "Ahora mismo, si quieres {to_do}, te toca apañártelas por tu cuenta. Para eso está {name}.",
                 "Querer {to_do} no debería suponer un montón de apaños. Hoy suele suponerlo.",
-                "Hoy no hay una forma sencilla de que {subject} {S:pueda|puedan} {user_does}. {name} nace para cambiarlo.",
+                "{R:Hoy no hay una forma sencilla de que {subject} {S:pueda|puedan} {user_does}. {name} nace para cambiarlo.|A {subject} todavía {S:le|les} cuesta demasiado {user_does}. {name} viene a cambiarlo.}",
             ],
             "none": [
                 "Hacer esto bien sigue costando más de lo que debería. {name} nace para cambiarlo.",
@@ -335,7 +335,7 @@ BOOK = {
     "feature": {
         "friendly": {
             "product": [
-                "Deja que {name} se encargue de {product_does}.",
+                "{R:Deja que {name} se encargue de {product_does}.|{name} se ocupa de {product_does} por ti.|Con {name}, {product_does} deja de ser cosa tuya.}",
                 "{name} {does}, para que tú no tengas que pensar en ello.",
             ],
             "user": [
@@ -478,7 +478,7 @@ BOOK = {
                 "Primer paso|Primero, {start}.",
             ],
             "promise": [
-                "{title}|Después, deja que {name} se encargue de {product_does}.",
+                "{title}|{R:Después, deja que {name} se encargue de {product_does}.|Luego, {name} se ocupa de {product_does}.|A partir de ahí, {name} se encarga de {product_does}.}",
                 "{title}|Con {name}, {subject} {S:puede|pueden} {user_does}.",
                 "{title}|{sentence}",
             ],

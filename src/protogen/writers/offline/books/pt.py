@@ -208,14 +208,14 @@ BOOK = {
     },
     "tagline": {
         "friendly": [
-            "{product} pensad{P:o|a} de verdade para {audience_short}",
+            "{R:{product} pensad{P:o|a} de verdade para {audience_short}|{product} feit{P:o|a} para {audience_short}, sem complicação|{product} para {audience_short}, como deve ser}",
             "{title}, sem complicação",
             "{title}, da forma mais simples",
             "{topic}, sem complicação",
             "Conheça {name}: {a_product} que dá gosto usar",
         ],
         "bold": [
-            "Finalmente, {a_product} feit{P:o|a} de verdade para {audience_short}",
+            "{R:Finalmente, {a_product} feit{P:o|a} de verdade para {audience_short}|Já era hora: {a_product} feit{P:o|a} para {audience_short}|{a_product} para {audience_short}, sem rodeios}",
             "{title}. Sem improvisos.",
             "{topic}: acabou o improviso.",
             "Feit{P:o|a} para {audience_short}. Só para {A:ele|ela|eles|elas}.",
@@ -237,7 +237,7 @@ BOOK = {
             "{name} {does}, para que o resto do dia siga tranquilo.",
             "{name} é {a_product} {for_audience} que torna tudo o que envolve {topic} mais simples.",
             "{name} é {a_product} para {topic} que cuida da parte chata.",
-            "{name} é {a_product} {for_audience}, pensad{P:o|a} para caber na rotina que já têm.",
+            "{name} é {a_product} {for_audience}, {R:pensad{P:o|a} para caber na rotina que já {A:tem|tem|têm|têm}|sem passos a mais nem manuais|feit{P:o|a} para usar todos os dias, sem complicação}.",
             "{name} é {a_product} que se adapta ao seu dia, e não o contrário.",
         ],
         "bold": [
@@ -292,10 +292,10 @@ BOOK = {
                 "{pain}. Cada um tem o seu improviso, e ninguém gosta do seu.",
             ],
             "promise": [
-                "Hoje não há uma forma simples de {to_do}. {name} nasceu para mudar isso.",
+                "{R:Hoje não há uma forma simples de {to_do}. {name} nasceu para mudar isso.|Hoje ainda custa demais {to_do}. {name} chegou para mudar isso.}",
                 "Hoje, quem quer {to_do} tem de improvisar. É para isso que existe {name}.",
                 "Querer {to_do} não devia exigir um monte de improvisos. Hoje exige.",
-                "Hoje, {subject} não {S:tem|têm} uma forma simples de {user_does}. {name} nasceu para mudar isso.",
+                "{R:Hoje, {subject} não {S:tem|têm} uma forma simples de {user_does}. {name} nasceu para mudar isso.|Para {subject}, ainda custa demais {user_does}. {name} chegou para mudar isso.}",
             ],
             "none": [
                 "Fazer isto bem ainda custa mais do que devia. {name} nasceu para mudar isso.",
@@ -340,7 +340,7 @@ BOOK = {
     "feature": {
         "friendly": {
             "product": [
-                "Deixe {name} {product_does}.",
+                "{R:Deixe {name} {product_does}.|{name} cuida de {product_does}.|Com {name}, {product_does} deixa de ser uma preocupação.}",
                 "{name} {does}, e assim há uma preocupação a menos.",
             ],
             "user": [
@@ -486,7 +486,7 @@ BOOK = {
                 "Primeiro passo|Primeiro, {start}.",
             ],
             "promise": [
-                "{title}|Depois, deixe {name} {product_does}.",
+                "{title}|{R:Depois, deixe {name} {product_does}.|A seguir, {name} cuida de {product_does}.}",
                 "{title}|Com {name}, {subject} {S:pode|podem} {user_does}.",
                 "{title}|{sentence}",
             ],
