@@ -335,7 +335,7 @@ BOOK = {
     "feature": {
         "friendly": {
             "product": [
-                "{R:Deja que {name} se encargue de {product_does}.|{name} se ocupa de {product_does} por ti.|Con {name}, {product_does} deja de ser cosa tuya.}",
+                "{R:Deja que {name} se encargue de {product_does}.|{name} se ocupa de {product_does} por ti.}",
                 "{name} {does}, para que tú no tengas que pensar en ello.",
             ],
             "user": [

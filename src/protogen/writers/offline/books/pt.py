@@ -340,7 +340,7 @@ BOOK = {
     "feature": {
         "friendly": {
             "product": [
-                "{R:Deixe {name} {product_does}.|{name} cuida de {product_does}.|Com {name}, {product_does} deixa de ser uma preocupação.}",
+                "{R:Deixe {name} {product_does}.|{name} cuida de {product_does}.}",
                 "{name} {does}, e assim há uma preocupação a menos.",
             ],
             "user": [
