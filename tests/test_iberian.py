@@ -73,7 +73,15 @@ def test_an_unlisted_ar_verb_is_read_by_rule_and_an_unlisted_er_verb_is_not_gues
     assert es.infinitive("digitaliza") == "digitalizar"
     assert es.infinitive("escanee") == "escanear"
     assert pt.infinitive("digitaliza") == "digitalizar"
-    assert es.guess("blorpe") == (("blorpar", "s3s"),)  # an -ar reading, never an -er one
+    assert es.infinitive("digitalice") == "digitalizar"
+    assert pt.infinitive("organize") == "organizar"
+    # "esculpe" may be an unlisted -ir verb: no reading rather than "esculpa"
+    assert es.guess("esculpe") == () and pt.guess("esculpe") == ()
+
+
+def test_an_unlisted_er_verb_in_a_relative_clause_is_left_out_not_misconjugated():
+    r = read("Un taller que esculpe figuras de madera y vende piezas únicas.", "es")
+    assert not any("esculpa" in p.does or "esculpar" in p.base for p in r.promises)
 
 
 @pytest.mark.parametrize(

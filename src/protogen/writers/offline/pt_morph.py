@@ -323,9 +323,11 @@ def guess(word: str) -> tuple[tuple[str, str], ...]:
         return ((w[:-2] + "ar", "p3p"),)
     if w.endswith("a"):
         return ((w[:-1] + "ar", "p3s"),)
-    if w.endswith("em"):
+    # "-e" is the subjunctive of an -ar verb or the present of an -er/-ir one: only the
+    # endings that -ar verbs alone write are read ("busque", "organize", "passeie")
+    if re.search(r"(?:qu|gu|c|z|ei)em$", w):
         return ((_unspell_e(w[:-2]) + "ar", "s3p"),)
-    if w.endswith("e"):
+    if re.search(r"(?:qu|gu|c|z|ei)e$", w):
         return ((_unspell_e(w[:-1]) + "ar", "s3s"),)
     if w.endswith(("ar", "er", "ir")):
         return ((w, "inf"),)
