@@ -330,20 +330,75 @@ VERBS = frozenset(_REGULAR.split()) | frozenset(_CLASS_OF) | frozenset(_IRREGULA
 VERBS = VERBS | frozenset(w for ws in _COMPOUNDS.values() for w in ws.split())
 
 
+_I3 = ("ran", "ra")
+
+
+def _special(inf: str) -> bool:
+    """A verb whose forms the reverse rules below cannot find from the word: irregular,
+    compound, stem-changing, accented, -uir, -ducir, -eer."""
+    return (
+        inf in _CLASS_OF
+        or inf in _IRREGULAR
+        or inf in _COMPOUND_OF
+        or inf.endswith(("uir", "ducir", "eer", "aer", "oír", "ír"))
+    )
+
+
+_COMPOUND_OF = frozenset(w for ws in _COMPOUNDS.values() for w in ws.split())
+# Spelling a stem takes before an ending, undone: busque -> busc, pague -> pag,
+# organice -> organiz, corrija -> corrig, conozca -> conoc, siga -> sigu
+_UNSPELL = (
+    ("qu", "c"),
+    ("gü", "gu"),
+    ("gu", "g"),
+    ("zc", "c"),
+    ("c", "z"),
+    ("j", "g"),
+    ("z", "c"),
+    ("g", "gu"),
+)
+
+
 @cache
-def _index() -> dict[str, tuple[tuple[str, str], ...]]:
-    """Every listed form -> ((infinitive, tag), ...)."""
+def _special_index() -> dict[str, tuple[tuple[str, str], ...]]:
+    """Every form of the special verbs -> ((infinitive, tag), ...)."""
     idx: dict[str, list[tuple[str, str]]] = {}
-    for inf in sorted(VERBS):
+    for inf in sorted(v for v in VERBS if _special(v)):
         for tag, form in conjugate(inf).items():
             idx.setdefault(form, []).append((inf, tag))
-        idx.setdefault(inf, []).append((inf, "inf"))
     return {k: tuple(v) for k, v in idx.items()}
 
 
+@cache
+def _endings() -> tuple[str, ...]:
+    forms = {e for table in _ENDINGS.values() for e in table.values()}
+    forms |= {e[:-3] + s for table in _ENDINGS.values() for e in [table["r3p"]] for s in _I3}
+    return tuple(sorted(forms, key=len, reverse=True))
+
+
+@cache
 def analyse(word: str) -> tuple[tuple[str, str], ...]:
-    """The (infinitive, tag) readings of ``word`` among the listed verbs."""
-    return _index().get(word.lower(), ())
+    """The (infinitive, tag) readings of ``word`` among the listed verbs. The special
+    verbs are looked up; a regular one is found from the word (strip an ending, undo the
+    spelling, check the lexicon, conjugate to confirm), so no index of every form of
+    every verb is built at start-up."""
+    w = word.lower()
+    found = list(_special_index().get(w, ()))
+    if w in VERBS:
+        found.append((w, "inf"))
+    for ending in _endings():
+        if not w.endswith(ending) or len(w) <= len(ending) + 1:
+            continue
+        stem = w[: -len(ending)]
+        stems = {stem} | {stem[: -len(a)] + b for a, b in _UNSPELL if stem.endswith(a)}
+        for s in sorted(stems):
+            for conj in _ENDINGS:
+                inf = s + conj
+                if inf in VERBS and not _special(inf):
+                    for tag, form in conjugate(inf).items():
+                        if form == w and (inf, tag) not in found:
+                            found.append((inf, tag))
+    return tuple(found)
 
 
 # Endings that only verbs have, for verbs that are not listed.
