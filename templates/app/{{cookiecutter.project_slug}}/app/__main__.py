@@ -25,8 +25,10 @@ def main() -> None:
         host = f"[{args.host}]" if ":" in args.host else args.host
         extra = os.environ.get("PROTOTYPE_HOSTS", "")
         os.environ["PROTOTYPE_HOSTS"] = f"{extra},{host}" if extra else host
+    # proxy_headers off: uvicorn would otherwise take X-Forwarded-For from any local
+    # client as the client's address, and a guesser could dodge the admin throttle.
     uvicorn.run(create_app(), host=args.host, port=args.port, log_level="warning",
-                server_header=False)
+                server_header=False, proxy_headers=False)
 
 
 if __name__ == "__main__":
