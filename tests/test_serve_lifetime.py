@@ -217,3 +217,35 @@ def test_sigkill_while_pip_installs_leaves_nothing_a_later_run_trusts(
             key = published[0].name
             names = sorted(p.name for p in venvs.iterdir())
             assert names == sorted([key, f"{key}.lock", target.name])  # leftovers removed
+
+
+LEGACY_MAIN = """
+from fastapi import FastAPI
+
+
+def create_app():
+    app = FastAPI()
+
+    @app.get("/healthz")
+    def healthz():
+        return {"status": "ok"}
+
+    return app
+"""
+
+
+def test_an_app_made_before_the_admin_sign_in_still_runs(
+    protogen, gallery, env, tmp_path, app_python, app_cache
+):
+    """Apps already in galleries have the old runner and a ?token= admin view."""
+    slug = new_app(protogen, gallery)
+    project = gallery / "prototypes" / slug
+    (project / "app" / "security.py").unlink()
+    (project / "app" / "main.py").write_text(LEGACY_MAIN)
+    with serving(gallery, env, slug, tmp_path, XDG_CACHE_HOME=str(app_cache)) as served:
+        url = served.url()
+        line = served.wait_for(r"Admin: .*", timeout=10).group(0)
+        assert f"{url}admin?token=lifetime-test-token" in line and "re-create" in line
+        served.send(signal.SIGKILL)
+        served.wait()
+        assert wait_gone(tmp_path, timeout=10) == []  # the lifeline works for it too

@@ -202,7 +202,12 @@ def serve_app(
             relay.live = True
             announce(url)
             say(f"Core screen: {url}app")
-            if keys.token_from_env:
+            if not (project / "app" / "security.py").is_file():  # made before the sign-in
+                say(
+                    f"Admin: {url}admin?token={keys.admin_token}  (an app made before the "
+                    "admin sign-in; re-create it with 'protogen new' to get one)"
+                )
+            elif keys.token_from_env:
                 say(f"Admin: {url}admin  (sign in with the token in PROTOTYPE_ADMIN_TOKEN)")
             else:
                 say(f"Admin: {url}admin  (sign in with the token {keys.admin_token};")
