@@ -249,3 +249,29 @@ def test_an_app_made_before_the_admin_sign_in_still_runs(
         served.send(signal.SIGKILL)
         served.wait()
         assert wait_gone(tmp_path, timeout=10) == []  # the lifeline works for it too
+
+
+def test_a_second_first_run_waits_for_the_install_and_takes_over_if_it_is_killed(
+    protogen, gallery, env, tmp_path, hanging_index
+):
+    slug = new_app(protogen, gallery)
+    cache = tmp_path / "fresh-cache"
+    args = (slug, "--gallery", str(gallery), "--port", "0")
+    env = pip_env(env, cache, hanging_index)
+    with Serve(*args, env=env, marker=tmp_path) as first:
+        assert hanging_index.seen.wait(120), first.stdout + first.stderr
+        first_pip = pip_pids(cache)
+        first_python = Path(cmdline(first_pip[0])[0])
+        with Serve(*args, env=env, marker=tmp_path) as second:
+            second.wait_for("Another protogen is installing", timeout=30)
+            assert pip_pids(cache) == first_pip  # one install at a time
+            first.send(signal.SIGKILL)
+            first.wait()
+            second.wait_for("Installing the app's dependencies into", timeout=30)
+            deadline = time.monotonic() + 30
+            while not (mine := set(pip_pids(cache)) - set(first_pip)):
+                assert time.monotonic() < deadline, second.stdout + second.stderr
+                time.sleep(0.1)
+            # the second run installs now, into a folder of its own
+            assert first_python.parent not in {Path(cmdline(p)[0]).parent for p in mine}
+            hanging_index.release.set()  # let the orphaned pip fail and end
