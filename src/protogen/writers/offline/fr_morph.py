@@ -381,9 +381,11 @@ _F_ENDINGS = (
     "ine",
     "elle",
     "erie",
+    "éenne",
     "ique",
 )
 _M_ENDINGS = (
+    "éen",
     "eur",
     "age",
     "ment",
@@ -426,7 +428,7 @@ def gender(noun: str) -> str:
 _PLURAL_X = frozenset("bijoux cailloux choux genoux hiboux joujoux poux".split())
 _INVARIABLE = frozenset(
     "devis prix temps fois cours corps bras pays mois repas colis souris avis rendez-vous "
-    "accès succès process quiz box".split()
+    "accès succès process quiz box poids bois voix choix nez gaz cas dos jus".split()
 )
 
 

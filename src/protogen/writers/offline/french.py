@@ -24,7 +24,6 @@ from __future__ import annotations
 import re
 
 from protogen.writers.offline import fr_morph as m
-from protogen.writers.offline.kinds import kind_of
 from protogen.writers.offline.reading import Phrase, Promise, Reading
 
 DETS = frozenset(
@@ -118,7 +117,9 @@ _PAIN = re.compile(
     r"compliqu\w*|problème\w*|frustr\w*|temps fou|à la main|tableurs?|personne ne|"
     r"n[’']arriv\w* pas|ne sai\w* pas|ne savent pas|trop de|trop souvent|impossible|"
     r"en retard|stress\w*|coûte\w*|cher|chaos|se retrouv\w*|doivent|passent des heures|"
-    r"des heures|jamais|perte|manqu\w*|épuis\w*|pénible|fastidi\w*)\b",
+    r"des heures|jamais|perte|manqu\w*|épuis\w*|pénible|fastidi\w*|disput\w*|conflits?|"
+    r"sans arrêt|casse-tête|bazar|fouillis|débordé\w*|n’ont pas le temps|s’énerv\w*|"
+    r"ne trouvent pas|ne trouve pas|s’y perd\w*|s’ennui\w*|galère)\b",
     re.I,
 )
 _FILLER = re.compile(
@@ -198,7 +199,7 @@ def kind_fr(text: str) -> str:
     for kind, pattern in _KIND_CUES:
         scores[kind] = _KIND_WEIGHTS[kind] * len(pattern.findall(text))
     best = max(scores, key=lambda k: scores[k])
-    return best if scores[best] else kind_of(text)
+    return best if scores[best] else "consumer"
 
 
 # --- tokens ------------------------------------------------------------------------------
@@ -278,6 +279,9 @@ def clean(sent: str) -> str:
 # --- noun phrases ------------------------------------------------------------------------
 
 
+_DE_DETS = frozenset("la l’ leurs leur ses son sa nos notre mes vos votre ces cette".split())
+
+
 def noun_phrase(toks: list[str], i: int, limit: int = 6) -> tuple[list[str], int, str]:
     """A noun phrase at ``toks[i]``: its words (determiner left out), the index after it
     and its determiner ('' if none). Complements with "de" ("associations de quartier",
@@ -296,7 +300,7 @@ def noun_phrase(toks: list[str], i: int, limit: int = 6) -> tuple[list[str], int
             break
         if lt in ("de", "d’", "du", "des") and words and i + 1 < len(toks):
             k = i + 1
-            if lt in ("de", "d’") and k < len(toks) and low(toks[k]) in ("la", "l’"):
+            if lt in ("de", "d’") and k < len(toks) and low(toks[k]) in _DE_DETS:
                 k += 1
             if k < len(toks) and is_word(toks[k]) and low(toks[k]) not in FUNCTION:
                 if m.is_infinitive(toks[k]) and low(toks[k]) not in m.NOT_VERBS:
@@ -376,6 +380,10 @@ def singular_phrase(words: list[str]) -> str:
             after_de = True
             out.append(w)
             continue
+        if after_de and out and not m.is_plural(out[-1]) and m.is_plural(w):
+            if low(out[-1]) not in ("de", "d’", "du", "des", "la", "l’"):
+                out.append(m.singular(w))  # "clubs de foot amateurs": "amateurs" is the clubs'
+                continue
         out.append(w if after_de else m.singular(w))
     text = join(out)
     return text[:1].lower() + text[1:] if text[1:2].islower() else text
@@ -560,12 +568,17 @@ def title_of(inf: str, clitics: list[str], rest: list[str]) -> str:
             cut = k
             break
     words = words[:cut]
-    if len(words) > 6:
+
+    def size(ws: list[str]) -> int:
+        return len(join(ws).split())
+
+    if size(words) > 6:
         best = 0
-        for k in range(2, 7):
-            if k < len(words) and (low(words[k]) in PREPS | CONJ or words[k][:1].isdigit()):
-                if low(words[k]) in ("de", "d’", "du", "des") and k <= 2:
-                    continue
+        for k in range(2, len(words)):
+            lk = low(words[k])
+            if size(words[:k]) > 6:
+                break
+            if (lk in PREPS | CONJ and lk not in ("de", "d’", "du", "des")) or lk[:1].isdigit():
                 best = k
         words = words[:best] if best else []
     words = strip_tail(words)
@@ -662,8 +675,16 @@ class _Reader:
     def read(self) -> Reading:
         r = self.r
         pitched = False
-        for n, (u, bullet) in enumerate(units(r.text)):
+        us = units(r.text)
+        lead_at = next(
+            (k for k, (u, b) in enumerate(us) if not b and any(ld.match(u) for ld in _PITCH_LEADS)),
+            -1,
+        )
+        for n, (u, bullet) in enumerate(us):
             body = u
+            if n < lead_at and not bullet and not _PROBLEM_IS.match(body):
+                self.pains.append(body)
+                continue
             mm = _PROBLEM_IS.match(body)
             if mm:
                 rest = body[mm.end() :]
@@ -807,12 +828,14 @@ class _Reader:
                 if m.is_infinitive(nxt, guess=True) and low(nxt) not in DETS | m.NOT_VERBS:
                     for verb, cl, rest in split_verbs(toks, j + 1, "inf"):
                         self.add_product(verb, cl, rest)
+                    self.trailing_with(toks, j + 1)
                     return
                 if r.audience is None and not r.topic:
                     j = self.audience_or_topic(toks, j + 1)
                     continue
             if t in ("qui", "qu’"):
                 self.relative(toks, j + 1)
+                self.trailing_with(toks, j + 1)
                 return
             if t in ("où", "dont") or (t == "sur" and j + 2 < n and low(toks[j + 1]) == "laquelle"):
                 self.clause(toks[j + (1 if t != "sur" else 2) :])
@@ -840,6 +863,13 @@ class _Reader:
                 self.relative(toks, j)
                 return
             j += 1
+
+    def trailing_with(self, toks: list[str], i: int) -> None:
+        """ "..., avec des exercices tirés de ...": what comes with it, after a clause."""
+        for k in range(i, len(toks) - 2):
+            if toks[k] == "," and low(toks[k + 1]) == "avec":
+                self.with_feature(toks[k + 2 :])
+                return
 
     def audience_or_topic(self, toks: list[str], i: int) -> int:
         r = self.r
@@ -1129,6 +1159,8 @@ class _Reader:
             )
             for p in r.promises
         ]
+        if r.kind == "consumer" and r.audience and r.audience.group == "org":
+            r.kind = "team"
         if r.kind == "internal" or r.internal:
             r.internal = True
             r.kind = "internal"
@@ -1157,7 +1189,9 @@ def pain_of(sent: str) -> str:
 _KEY_STOP = frozenset(
     """chose choses truc trucs moyen façon temps fois jour jours heure heures semaine
     semaines mois année an ans cas besoin vraies vrais tout toute tous toutes même autre
-    autres ceux celles quelqu’un personne""".split()
+    autres ceux celles quelqu’un personne relation contact place compte ligne partir
+    fonction charge suivant suivante suivants suivantes prochain prochaine dernier dernière
+    moins mieux arrêt""".split()
 )
 
 
@@ -1167,17 +1201,20 @@ def keywords(r: Reading) -> list[str]:
     seen: list[str] = []
 
     def add(text: str) -> None:
+        prev = ""
         for w in tokens(text):
-            lw = low(w)
+            lw, before, prev = low(w), prev, low(w)
             if (
-                len(lw) < 3
+                before in ("se", "s’")
+                or len(lw) < 3
                 or lw in FUNCTION
                 or lw in _KEY_STOP
                 or lw in PRODUCT_NOUNS
                 or m.is_infinitive(lw)
                 or m.is_third(lw)
                 or not lw.replace("-", "").isalpha()
-                or lw.endswith(("ment", "ée", "é", "és", "ées", "ant", "eux", "euse", "ique"))
+                or (lw.endswith(("é", "és")) and not lw.endswith(("té", "tés")))
+                or lw.endswith(("ment", "ée", "ées", "ant", "eux", "euse", "ique", "ible", "able"))
             ):
                 continue
             word = m.singular(lw)
