@@ -125,10 +125,9 @@ class Composer:
             if (
                 ps[1].agent == ps[0].agent == "user"
                 and ps[1].subject == ps[0].subject
-                and self.r.lang == "en"
                 and ps[1].subject != "you"
             ):
-                second["does2"] = second["does2"].replace(f" {ps[1].subject} ", " them ", 1)
+                second["does2"] = self.g.them(second["does2"], ps[1].subject)
             s.update(second)
         if r.user_steps:
             s["user_step"] = r.user_steps[0]
@@ -138,7 +137,8 @@ class Composer:
         out = {f"title{n}": self.g.lower_title(p.title) if p.title else ""}
         if p.does:
             out[f"does{n}"] = p.does
-        if p.base and (p.agent == "product" or p.subject == "you") and not self.g.pronouns.search(p.base):
+        by_product_or_you = p.agent == "product" or p.subject == "you"
+        if p.base and by_product_or_you and not self.g.pronouns.search(p.base):
             out[f"to_do{n}"] = p.base
         if p.sentence:
             out[f"sentence{n}"] = p.sentence.replace("{name}", self.name)
@@ -149,9 +149,9 @@ class Composer:
             if p.subject != "you":
                 out[f"subject{n}"] = p.subject
         if p.does:
-            same = self.r.audience and p.subject == self.r.audience.text and self.r.lang == "en"
-            them = p.does.replace(f" {p.subject} ", " them ", 1) if same else p.does
-            out[f"does_them{n}"] = them
+            a = self.r.audience
+            same = a and p.subject in (a.text, self.g.the_audience(a))
+            out[f"does_them{n}"] = self.g.them(p.does, p.subject) if same else p.does
         if p.subjunctive:
             out[f"subj{n}"] = p.subjunctive
         return out

@@ -110,6 +110,17 @@ class FrenchGrammar(Grammar):
         chosen = [n for n in names if (n in FEMALE_NAMES) == (want == "f")]
         return chosen or names
 
+    def them(self, does: str, subject: str) -> str:
+        """ "aide les patients à suivre ..." -> "les aide à suivre ..."; "permet aux
+        étudiants d’échanger ..." -> "leur permet d’échanger ..."."""
+        if not subject.startswith("les "):
+            return does
+        rest = subject[4:]
+        for lead, pronoun in (("aide les ", "les aide "), ("permet aux ", "leur permet ")):
+            if does.startswith(lead + rest + " "):
+                return pronoun + does[len(lead + rest) + 1 :]
+        return does
+
     def _mark(self, mm: re.Match, c: Any, values: dict[str, str]) -> str | None:
         which, first, second = mm.group(1), mm.group(2), mm.group(3)
         if c is None:
@@ -196,7 +207,14 @@ def seam(before: str, value: str) -> tuple[str, str]:
 
 _SHIFT = {
     "je": {"leurs": "mes", "ses": "mes", "eux": "moi", "se": "me", "s’": "m’", "soi": "moi"},
-    "vous": {"leurs": "vos", "ses": "vos", "eux": "vous", "se": "vous", "s’": "vous ", "soi": "vous"},
+    "vous": {
+        "leurs": "vos",
+        "ses": "vos",
+        "eux": "vous",
+        "se": "vous",
+        "s’": "vous ",
+        "soi": "vous",
+    },
 }
 
 

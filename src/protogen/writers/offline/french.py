@@ -45,9 +45,16 @@ ADVERBS = frozenset(
     "aussi également automatiquement même ensuite enfin simplement directement "
     "facilement rapidement déjà souvent toujours encore vraiment bien".split()
 )
-FUNCTION = DETS | PREPS | CONJ | REL | PRONOUNS | frozenset(
-    "ne n’ pas plus est sont a ont être avoir très trop si comme quand lorsque lorsqu’ "
-    "puisque parce afin tout toute".split()
+FUNCTION = (
+    DETS
+    | PREPS
+    | CONJ
+    | REL
+    | PRONOUNS
+    | frozenset(
+        "ne n’ pas plus est sont a ont être avoir très trop si comme quand lorsque lorsqu’ "
+        "puisque parce afin tout toute".split()
+    )
 )
 _CLITICS = frozenset("se s’ les leur lui vous nous me m’ te t’ l’ la le y en".split())
 _MODALS = {
@@ -167,22 +174,58 @@ _BRANDS_MARKET = frozenset("uber airbnb blablacar leboncoin vinted etsy fiverr m
 
 # French cues for the kind of product, on top of :func:`kinds.kind_of`.
 _KIND_CUES = [
-    ("internal", re.compile(r"\b(?:interne|internes|nos équipes|notre équipe|nos salariés|"
-                            r"nos employés|notre entrepôt|notre service)\b", re.I)),
-    ("device", re.compile(r"\b(?:connecté|connectée|connectés|pilulier|capteur|boîtier|"
-                          r"objet connecté|bracelet|collier|balise|sonde|thermostat|"
-                          r"détecteur)\b", re.I)),
-    ("marketplace", re.compile(r"\b(?:uber|airbnb|blablacar|leboncoin|met en relation|"
-                               r"mettre en relation|mettent en relation|place de marché|"
-                               r"louer|échanger|prêter|troquer|revendre|plombier|"
-                               r"baby-sitters?|promeneurs?|entre voisins)\b", re.I)),
-    ("health", re.compile(r"\b(?:santé|patients?|diabét\w*|glycémie|médicaments?|"
-                          r"médecin|soins?|sommeil|symptômes?|thérap\w*)\b", re.I)),
-    ("learning", re.compile(r"\b(?:apprendre|réviser|révisions?|élèves?|étudiants?|"
-                            r"lycéens?|cours|leçons?|exercices?|bac|examens?|professeurs?)"
-                            r"\b", re.I)),
-    ("team", re.compile(r"\b(?:équipes?|entreprises?|cabinets?|clients?|factur\w*|devis|"
-                        r"pme|b2b|commerciaux|artisans?)\b", re.I)),
+    (
+        "internal",
+        re.compile(
+            r"\b(?:interne|internes|nos équipes|notre équipe|nos salariés|"
+            r"nos employés|notre entrepôt|notre service)\b",
+            re.I,
+        ),
+    ),
+    (
+        "device",
+        re.compile(
+            r"\b(?:connecté|connectée|connectés|pilulier|capteur|boîtier|"
+            r"objet connecté|bracelet|collier|balise|sonde|thermostat|"
+            r"détecteur)\b",
+            re.I,
+        ),
+    ),
+    (
+        "marketplace",
+        re.compile(
+            r"\b(?:uber|airbnb|blablacar|leboncoin|met en relation|"
+            r"mettre en relation|mettent en relation|place de marché|"
+            r"louer|échanger|prêter|troquer|revendre|plombier|"
+            r"baby-sitters?|promeneurs?|entre voisins)\b",
+            re.I,
+        ),
+    ),
+    (
+        "health",
+        re.compile(
+            r"\b(?:santé|patients?|diabét\w*|glycémie|médicaments?|"
+            r"médecin|soins?|sommeil|symptômes?|thérap\w*)\b",
+            re.I,
+        ),
+    ),
+    (
+        "learning",
+        re.compile(
+            r"\b(?:apprendre|réviser|révisions?|élèves?|étudiants?|"
+            r"lycéens?|cours|leçons?|exercices?|bac|examens?|professeurs?)"
+            r"\b",
+            re.I,
+        ),
+    ),
+    (
+        "team",
+        re.compile(
+            r"\b(?:équipes?|entreprises?|cabinets?|clients?|factur\w*|devis|"
+            r"pme|b2b|commerciaux|artisans?)\b",
+            re.I,
+        ),
+    ),
 ]
 _KIND_WEIGHTS = {
     "internal": 4,
@@ -337,10 +380,39 @@ def noun_phrase(toks: list[str], i: int, limit: int = 6) -> tuple[list[str], int
 
 def head_of(words: list[str]) -> str:
     """The head noun: the first word that is not an adjective placed before the noun."""
-    pre = ("petit", "petite", "petits", "petites", "grand", "grande", "grands", "grandes",
-           "jeune", "jeunes", "nouveau", "nouvelle", "nouveaux", "nouvelles", "vieux",
-           "vieilles", "vrai", "vraie", "vrais", "vraies", "bon", "bonne", "bons", "bonnes",
-           "autres", "premier", "première", "premiers", "premières", "futurs", "futures")
+    pre = (
+        "petit",
+        "petite",
+        "petits",
+        "petites",
+        "grand",
+        "grande",
+        "grands",
+        "grandes",
+        "jeune",
+        "jeunes",
+        "nouveau",
+        "nouvelle",
+        "nouveaux",
+        "nouvelles",
+        "vieux",
+        "vieilles",
+        "vrai",
+        "vraie",
+        "vrais",
+        "vraies",
+        "bon",
+        "bonne",
+        "bons",
+        "bonnes",
+        "autres",
+        "premier",
+        "première",
+        "premiers",
+        "premières",
+        "futurs",
+        "futures",
+    )
     for w in words:
         if low(w) not in pre:
             return w
@@ -536,7 +608,9 @@ def split_verbs(toks: list[str], start: int, form: str) -> list[tuple[str, list[
     return [(v, c, strip_tail(r)) for v, c, r in out if v]
 
 
-_WEAK = frozenset("fixer poser brancher accrocher clipser installer glisser placer visser coller".split())
+_WEAK = frozenset(
+    "fixer poser brancher accrocher clipser installer glisser placer visser coller".split()
+)
 _TO_DE = frozenset(
     "permettre rappeler proposer demander conseiller suggérer éviter apprendre".split()
 )
@@ -562,8 +636,10 @@ def title_of(inf: str, clitics: list[str], rest: list[str]) -> str:
         if lk in ("ceux", "celles") and k + 1 < len(words) and low(words[k + 1]) == "qui":
             if len(words) <= 7:
                 break
-        if lk in REL | _STOP_CLAUSE or words[k] in (",", ";", ":") or (
-            lk in ("et", "ou") and not (k + 1 < len(words) and low(words[k + 1]) in DETS)
+        if (
+            lk in REL | _STOP_CLAUSE
+            or words[k] in (",", ";", ":")
+            or (lk in ("et", "ou") and not (k + 1 < len(words) and low(words[k + 1]) in DETS))
         ):
             cut = k
             break
@@ -603,7 +679,8 @@ def product_promise(verb: str, clitics: list[str], rest: list[str]) -> Promise |
     cl = [c for c in clitics if low(c) not in ("leur", "lui")]
     if any(low(c) in ("les", "la", "le", "l’") for c in cl):
         return None  # "les envoie": what "les" stands for is not on the page
-    does_rest = neutral(rest)
+    owner = any(people_kind(w) for w in rest)
+    does_rest = rest if owner else neutral(rest)
     third = m.third(inf) if not m.is_third(verb) else low(verb)
     refl = [low(c) for c in cl if low(c) in ("se", "s’")]
     vous = [c for c in cl if low(c) == "vous"]
@@ -784,9 +861,7 @@ class _Reader:
             if lt0.endswith("ez") and m.infinitive(lt0, guess=True):
                 inf = m.infinitive(lt0, guess=True)
             elif m.is_infinitive(lt0) or (
-                m.is_infinitive(lt0, guess=True)
-                and len(toks) > 1
-                and low(toks[1]) in DETS | PREPS
+                m.is_infinitive(lt0, guess=True) and len(toks) > 1 and low(toks[1]) in DETS | PREPS
             ):
                 inf = lt0
             if inf:
@@ -807,8 +882,10 @@ class _Reader:
             return self.clause(toks)
         if det not in ("un", "une", "le", "la", "l’", "") and head not in PRODUCT_NOUNS:
             return self.clause(toks)
-        if det == "" and head not in PRODUCT_NOUNS and not (
-            j < len(toks) and low(toks[j]) in ("pour", "qui", "où")
+        if (
+            det == ""
+            and head not in PRODUCT_NOUNS
+            and not (j < len(toks) and low(toks[j]) in ("pour", "qui", "où"))
         ):
             return self.clause(toks)
         if head in ("truc", "moyen", "chose", "façon", "endroit"):
@@ -890,8 +967,10 @@ class _Reader:
             text = join(words)
             if text[:1].isupper() and text[1:2].islower():
                 text = text[:1].lower() + text[1:]
-            r.topic = f"{det} {text}" if det in ("le", "la", "les") else (
-                f"l’{text}" if det == "l’" else text
+            r.topic = (
+                f"{det} {text}"
+                if det in ("le", "la", "les")
+                else (f"l’{text}" if det == "l’" else text)
             )
         return j
 
@@ -1191,8 +1270,13 @@ _KEY_STOP = frozenset(
     semaines mois année an ans cas besoin vraies vrais tout toute tous toutes même autre
     autres ceux celles quelqu’un personne relation contact place compte ligne partir
     fonction charge suivant suivante suivants suivantes prochain prochaine dernier dernière
-    moins mieux arrêt""".split()
+    moins mieux arrêt demande gestion suivi liste prix données information informations
+    service mise point partie niveau type fil coup retour moment lendemain veille matin
+    soir nuit matériel équipement affaires objets produits contenu""".split()
 )
+
+
+_NOUN_TE = ("ité", "ités", "santé", "liberté", "volonté", "beauté", "été", "café", "cafés")
 
 
 def keywords(r: Reading) -> list[str]:
@@ -1213,7 +1297,7 @@ def keywords(r: Reading) -> list[str]:
                 or m.is_infinitive(lw)
                 or m.is_third(lw)
                 or not lw.replace("-", "").isalpha()
-                or (lw.endswith(("é", "és")) and not lw.endswith(("té", "tés")))
+                or (lw.endswith(("é", "és")) and not lw.endswith(_NOUN_TE))
                 or lw.endswith(("ment", "ée", "ées", "ant", "eux", "euse", "ique", "ible", "able"))
             ):
                 continue
@@ -1221,6 +1305,7 @@ def keywords(r: Reading) -> list[str]:
             if word not in seen:
                 seen.append(word)
 
+    people: list[str] = []
     if r.product:
         add(" ".join(r.product.text.split()[1:]))
     add(r.topic)
@@ -1230,7 +1315,11 @@ def keywords(r: Reading) -> list[str]:
         add(r.audience.text)
     if r.product:
         add(r.product.text.split()[0])
-    return seen
+    # People come last: a name says what the product is about, not who uses it.
+    for w in seen:
+        if people_kind(w + "s") or people_kind(w) or w in ("personne", "gens"):
+            people.append(w)
+    return [w for w in seen if w not in people] + people
 
 
 def read(text: str) -> Reading:

@@ -36,6 +36,8 @@ _DE = [
     (r"\bzu dem\b", "zum"),
     (r"\bzu der\b", "zur"),
 ]
+
+
 def tidy(text: str, lang: str) -> str:
     """Agreement at the seams, clean punctuation, a capital first letter."""
     text = " ".join(text.split())

@@ -32,8 +32,9 @@ class Grammar:
     that defines ``GRAMMAR`` brings its own): :meth:`fill` sets the slot values into a
     frame (where a language joins words at the seams), :meth:`usable` says whether a
     frame can be said for this idea (an agreement it cannot make), :meth:`persona_names`
-    narrows the persona's names to those that fit the role, and :attr:`pronouns` finds
-    pronouns that would point at nobody once a chunk stands alone.
+    narrows the persona's names to those that fit the role, :meth:`them` says a subject
+    named nearby as a pronoun, and :attr:`pronouns` finds pronouns that would point at
+    nobody once a chunk stands alone.
     """
 
     lang = "en"
@@ -47,6 +48,11 @@ class Grammar:
 
     def persona_names(self, names: list[str], role: str) -> list[str]:
         return names
+
+    def them(self, does: str, subject: str) -> str:
+        """``does`` with ``subject`` (already named nearby) said as a pronoun: "lets
+        students swap ..." -> "lets them swap ..."."""
+        return does.replace(f" {subject} ", " them ", 1)
 
     def cap(self, text: str) -> str:
         return text[:1].upper() + text[1:] if text else text

@@ -132,6 +132,7 @@ BOOK = {
             "health": ["Care", "Well", "Pulse", "Mind", "Ease", "Kind"],
         },
         "fallback": ["Brightpath", "Northstar", "Fieldnote", "Kitestring", "Lanternly"],
+        "adjective_endings": "al|ive|ous|ful|less|able|ible|ic|ish|ly|ing|ed",
     },
     "people": [
         "Maya",

@@ -39,7 +39,7 @@ KINDS = {
     "consumer": {
         "noun": "appli",
         "a_noun": "une appli",
-        "label": "Appli grand public",
+        "label": "Grand public",
         "role": "adepte de la première heure",
         "start": {
             "informal": "inscrivez-vous avec votre e-mail et dites ce qui compte pour vous",
@@ -153,6 +153,7 @@ BOOK = {
             "health": ["Santé", "Soin", "Care", "Zen", "Suivi", "Vita"],
         },
         "fallback": ["Boussole", "Éclaircie", "Phare", "Lanterne", "Cap Nord"],
+        "adjective_endings": "if|ive|eux|euse|ique|é|ée|és|ées",
     },
     "people": [
         "Léa",
@@ -234,7 +235,10 @@ BOOK = {
         "formal": ["Demander un accès", "Manifester mon intérêt", "Demander une invitation"],
     },
     "signup_title": {
-        "friendly": ["Essayez {name} parmi les premiers", "Envie de tester {name} en avant-première ?"],
+        "friendly": [
+            "Essayez {name} parmi les premiers",
+            "Envie de tester {name} en avant-première ?",
+        ],
         "bold": ["{name}, avant tout le monde", "En tête de liste pour {name}"],
         "formal": ["Manifestez votre intérêt pour {name}", "Accès anticipé à {name}"],
     },
@@ -354,10 +358,16 @@ BOOK = {
                 "Des progrès visibles",
                 "Une vue hebdomadaire montre ce qui avance, ce qui bloque et ce qui attend une décision.",
             ],
-            ["Rôles et droits d’accès", "Décidez qui peut voir et modifier quoi, équipe par équipe."],
+            [
+                "Rôles et droits d’accès",
+                "Décidez qui peut voir et modifier quoi, équipe par équipe.",
+            ],
         ],
         "consumer": [
-            ["Prêt en quelques minutes", "Dites à {name} ce qui compte pour vous : tout est prêt le jour même."],
+            [
+                "Prêt en quelques minutes",
+                "Dites à {name} ce qui compte pour vous : tout est prêt le jour même.",
+            ],
             [
                 "Privé par défaut",
                 "Ce que vous ajoutez reste à vous ; rien n’est partagé sans votre accord.",
@@ -366,7 +376,10 @@ BOOK = {
                 "Des rappels en douceur",
                 "{name} vous fait signe au bon moment, jamais plus que ce que vous avez demandé.",
             ],
-            ["Votre historique", "Revoyez ce que vous avez fait et repérez les tendances au fil du temps."],
+            [
+                "Votre historique",
+                "Revoyez ce que vous avez fait et repérez les tendances au fil du temps.",
+            ],
         ],
         "marketplace": [
             ["Des profils de confiance", "Voyez à qui vous avez affaire avant de vous engager."],
@@ -384,13 +397,22 @@ BOOK = {
             ],
         ],
         "device": [
-            ["Des alertes sur votre téléphone", "Quand il se passe quelque chose, {name} vous prévient aussitôt."],
+            [
+                "Des alertes sur votre téléphone",
+                "Quand il se passe quelque chose, {name} vous prévient aussitôt.",
+            ],
             [
                 "Facile à installer",
                 "Ni outils ni technicien : {name} s’installe en quelques minutes, c’est le but.",
             ],
-            ["L’historique d’un coup d’œil", "Voyez ce qui s’est passé en votre absence, heure par heure."],
-            ["Discrétion jusqu’au bon moment", "{name} se fait oublier jusqu’à ce que quelque chose change vraiment."],
+            [
+                "L’historique d’un coup d’œil",
+                "Voyez ce qui s’est passé en votre absence, heure par heure.",
+            ],
+            [
+                "Discrétion jusqu’au bon moment",
+                "{name} se fait oublier jusqu’à ce que quelque chose change vraiment.",
+            ],
         ],
         "internal": [
             [
@@ -401,7 +423,10 @@ BOOK = {
                 "Les bons accès",
                 "Les accès suivent vos comptes professionnels : pas de mot de passe de plus.",
             ],
-            ["Un historique des modifications", "Chaque changement est enregistré, avec son auteur et sa date."],
+            [
+                "Un historique des modifications",
+                "Chaque changement est enregistré, avec son auteur et sa date.",
+            ],
             [
                 "Moins de copier-coller",
                 "Les données viennent des systèmes que vous avez déjà, pas d’une saisie à la main.",
@@ -413,7 +438,10 @@ BOOK = {
                 "Les leçons tiennent en quelques minutes : la pratique devient une habitude.",
             ],
             ["Des progrès visibles", "Voyez ce que vous maîtrisez et ce qui mérite d’être revu."],
-            ["Un entraînement qui s’adapte", "{name} revient plus souvent sur ce qui vous résiste."],
+            [
+                "Un entraînement qui s’adapte",
+                "{name} revient plus souvent sur ce qui vous résiste.",
+            ],
             [
                 "À votre rythme",
                 "Faites une pause quand vous voulez et reprenez exactement où vous en étiez.",
@@ -429,7 +457,10 @@ BOOK = {
                 "Un résumé pour vos rendez-vous",
                 "Apportez un résumé clair à votre prochaine consultation, plutôt que de compter sur votre mémoire.",
             ],
-            ["L’évolution dans le temps", "Voyez comment les choses évoluent d’une semaine à l’autre."],
+            [
+                "L’évolution dans le temps",
+                "Voyez comment les choses évoluent d’une semaine à l’autre.",
+            ],
         ],
     },
     "steps": {
@@ -453,7 +484,10 @@ BOOK = {
             ],
         },
         "bold": {
-            "start": ["On y va|D’abord, {start}. C’est tout.", "Démarrez|Pour commencer, {start}. En quelques minutes."],
+            "start": [
+                "On y va|D’abord, {start}. C’est tout.",
+                "Démarrez|Pour commencer, {start}. En quelques minutes.",
+            ],
             "promise": [
                 "{title}|{name} {does}. Automatiquement.",
                 "{title}|{subject} ⟨s peut|peuvent⟩ {user_does}. Sans friction.",
@@ -463,7 +497,10 @@ BOOK = {
                 "À votre main|Réglez-le comme vous voulez. Sans mode d’emploi.",
                 "Au quotidien|Mettez {name} au travail dès le premier jour.",
             ],
-            "outcome": ["Place à l’essentiel|Ensuite, {outcome}.", "Temps gagné|Ensuite, {outcome}. Et on recommence."],
+            "outcome": [
+                "Place à l’essentiel|Ensuite, {outcome}.",
+                "Temps gagné|Ensuite, {outcome}. Et on recommence.",
+            ],
         },
         "formal": {
             "start": ["Mise en place|Pour commencer, {start}.", "Démarrage|Tout d’abord, {start}."],
@@ -481,7 +518,15 @@ BOOK = {
     },
     "faq": [
         {
-            "kinds": ["team", "consumer", "marketplace", "device", "internal", "learning", "health"],
+            "kinds": [
+                "team",
+                "consumer",
+                "marketplace",
+                "device",
+                "internal",
+                "learning",
+                "health",
+            ],
             "always": True,
             "q": "Peut-on déjà utiliser {name} ?",
             "a": {
@@ -509,7 +554,15 @@ BOOK = {
             },
         },
         {
-            "kinds": ["team", "consumer", "marketplace", "device", "internal", "learning", "health"],
+            "kinds": [
+                "team",
+                "consumer",
+                "marketplace",
+                "device",
+                "internal",
+                "learning",
+                "health",
+            ],
             "q": "Que devient mon adresse e-mail ?",
             "a": {
                 "friendly": "Dans ce prototype, elle reste dans votre navigateur. Nous ne la vendrons ni ne la partagerons jamais.",
@@ -632,7 +685,11 @@ BOOK = {
                 "comprendre en une phrase ce que fait {name}",
                 "décider vite si c’est pour moi",
             ],
-            ["{role}", "dire à l’équipe ce que je changerais", "que la première version colle à ma façon de travailler"],
+            [
+                "{role}",
+                "dire à l’équipe ce que je changerais",
+                "que la première version colle à ma façon de travailler",
+            ],
             [
                 "{role}",
                 "essayer {name} avant de m’engager",
@@ -695,10 +752,18 @@ BOOK = {
                     "démarrer sans lire de mode d’emploi",
                     "voir l’intérêt dès le premier jour",
                 ],
-                ["{role}", "choisir à quelle fréquence {name} me fait signe", "être aidé sans être harcelé"],
+                [
+                    "{role}",
+                    "choisir à quelle fréquence {name} me fait signe",
+                    "être aidé sans être harcelé",
+                ],
             ],
             "marketplace": [
-                ["prestataire", "indiquer mes disponibilités", "ne recevoir que des demandes que je peux honorer"],
+                [
+                    "prestataire",
+                    "indiquer mes disponibilités",
+                    "ne recevoir que des demandes que je peux honorer",
+                ],
                 ["{role}", "lire les avis avant de me décider", "savoir à quoi m’attendre"],
             ],
             "device": [
@@ -722,11 +787,19 @@ BOOK = {
                 ],
             ],
             "learning": [
-                ["{role}", "m’entraîner par courtes séances", "apprendre même pendant une semaine chargée"],
+                [
+                    "{role}",
+                    "m’entraîner par courtes séances",
+                    "apprendre même pendant une semaine chargée",
+                ],
                 ["{role}", "voir les sujets que je maîtrise", "savoir quoi réviser ensuite"],
             ],
             "health": [
-                ["{role}", "décider de ce que je partage, et avec qui", "garder mes données de santé privées"],
+                [
+                    "{role}",
+                    "décider de ce que je partage, et avec qui",
+                    "garder mes données de santé privées",
+                ],
                 [
                     "{role}",
                     "exporter un résumé pour mon médecin",
@@ -960,6 +1033,4 @@ def _fine(text: str) -> str:
 
 
 BOOK["labels"] = {k: _fine(v) for k, v in BOOK["labels"].items()}
-BOOK["storyboard"] = {
-    k: (_fine(v) if k != "story" else v) for k, v in BOOK["storyboard"].items()
-}
+BOOK["storyboard"] = {k: (_fine(v) if k != "story" else v) for k, v in BOOK["storyboard"].items()}
