@@ -2,9 +2,10 @@
 
 It needs no network and no model, so ``protogen new`` works on a plane. A reader for
 the idea's language family (:mod:`.english`, :mod:`.french`, :mod:`.romance`,
-:mod:`.german`, :mod:`.cjk`) turns the idea into a :class:`~.reading.Reading` (product, audience, pain,
-promises, kind of product), validating every chunk; :mod:`.compose` writes each part of
-the Brief from it with the phrasebook of the idea's language (:mod:`.books`). What it
+:mod:`.german`, :mod:`.cjk`) turns the idea into a :class:`~.reading.Reading`
+(product, audience, pain, promises, kind of product), validating every chunk;
+:mod:`.compose` writes each part of the Brief from it with the phrasebook of the idea's
+language (:mod:`.books`). What it
 cannot read safely it leaves out: saying less is better than saying it wrong.
 
 The same idea, tone and seed always give the same Brief; the default seed derives from

@@ -71,10 +71,7 @@ class FrenchGrammar(Grammar):
 
     # -- the hooks the composer calls ----------------------------------------------------
     def usable(self, frame: str, c: Any) -> bool:
-        for mm in _MARK.finditer(frame):
-            if self._mark(mm, c, {}) is None:
-                return False
-        return True
+        return all(self._mark(mm, c, {}) is not None for mm in _MARK.finditer(frame))
 
     def fill(self, frame: str, values: dict[str, str], c: Any = None) -> str:
         person = ""
@@ -143,8 +140,26 @@ def _kind_gender(c: Any) -> str:
 
 
 FEMALE_NAMES = frozenset(
-    "Léa Camille Inès Chloé Manon Sarah Jeanne Louise Zoé Nadia Amina Claire Juliette "
-    "Élodie Sophie Anaïs Yasmine Margaux".split()
+    [
+        "Léa",
+        "Camille",
+        "Inès",
+        "Chloé",
+        "Manon",
+        "Sarah",
+        "Jeanne",
+        "Louise",
+        "Zoé",
+        "Nadia",
+        "Amina",
+        "Claire",
+        "Juliette",
+        "Élodie",
+        "Sophie",
+        "Anaïs",
+        "Yasmine",
+        "Margaux",
+    ]
 )
 _FEMININE_ROLES = frozenset(["infirmière", "nounou", "maman", "sage-femme"])
 _F_PEOPLE = ("ière", "euse", "trice", "ienne", "ante", "ente", "aine", "ine", "onne", "éenne")

@@ -22,39 +22,289 @@ VOWELS = "aeiouyàâäéèêëîïôöûüœæh"
 #: First-group verbs (-er) common in product ideas; unknown -er words are read as verbs
 #: only where nothing else can stand (after "qui", after "pour", at a bullet's start).
 ER_VERBS = frozenset(
-    """accepter accompagner accélérer acheter activer adapter afficher agréger aider ajouter
-    ajuster alerter alléger allouer améliorer amener analyser animer annoncer annuler
-    anticiper appeler apporter archiver arroser assigner assister associer assurer attirer
-    automatiser avancer baliser bloquer booster brancher budgétiser calculer calibrer
-    capter centraliser chercher chiffrer classer cliquer coacher collecter coller combiner
-    commander commencer comparer compiler compléter composer compter concentrer configurer
-    confirmer connecter conserver consigner consommer contacter contrôler coordonner
-    corriger créer cuisiner décider déclarer déclencher décoder décrocher dédier déléguer
-    demander déposer détecter deviner dessiner digitaliser diagnostiquer discuter
-    documenter donner doser éditer éliminer emprunter encaisser encourager enregistrer
-    enseigner entraîner envoyer équilibrer estimer étiqueter évaluer éviter exporter
-    expliquer exploiter facturer faciliter filtrer fixer flasher former gagner garder
-    gérer générer géolocaliser gaspiller guider identifier importer imprimer indiquer
-    informer installer intégrer inviter jouer laisser lancer libérer lier livrer localiser
-    louer manger marquer matcher mémoriser mesurer modérer modifier montrer motiver mutualiser
-    négocier noter notifier nettoyer numériser organiser optimiser oublier packager
-    paramétrer parler partager passer payer peser piloter placer planifier planter poser
-    poster préparer présenter préserver prêter prioriser proposer protéger publier
-    questionner quantifier raconter ramasser rappeler rapprocher rassembler rassurer
-    réaliser recenser rechercher récolter recommander récompenser réconcilier recruter
-    récupérer recycler rédiger regrouper régler relancer relever relier remercier remplacer
-    rembourser rencontrer renouveler renseigner réparer repérer répertorier reporter
-    représenter réserver respecter rester résumer retrouver réviser rythmer sauvegarder
-    scanner sécuriser sélectionner signaler signer simplifier simuler situer solliciter
-    stocker structurer suggérer superviser supprimer surveiller synchroniser tagger
-    téléphoner télécharger tester tirer tracer traiter transférer transformer travailler
-    trier trouver utiliser valider vérifier visualiser voter""".split()
+    [
+        "accepter",
+        "accompagner",
+        "accélérer",
+        "acheter",
+        "activer",
+        "adapter",
+        "afficher",
+        "agréger",
+        "aider",
+        "ajouter",
+        "ajuster",
+        "alerter",
+        "alléger",
+        "allouer",
+        "améliorer",
+        "amener",
+        "analyser",
+        "animer",
+        "annoncer",
+        "annuler",
+        "anticiper",
+        "appeler",
+        "apporter",
+        "archiver",
+        "arroser",
+        "assigner",
+        "assister",
+        "associer",
+        "assurer",
+        "attirer",
+        "automatiser",
+        "avancer",
+        "baliser",
+        "bloquer",
+        "booster",
+        "brancher",
+        "budgétiser",
+        "calculer",
+        "calibrer",
+        "capter",
+        "centraliser",
+        "chercher",
+        "chiffrer",
+        "classer",
+        "cliquer",
+        "coacher",
+        "collecter",
+        "coller",
+        "combiner",
+        "commander",
+        "commencer",
+        "comparer",
+        "compiler",
+        "compléter",
+        "composer",
+        "compter",
+        "concentrer",
+        "configurer",
+        "confirmer",
+        "connecter",
+        "conserver",
+        "consigner",
+        "consommer",
+        "contacter",
+        "contrôler",
+        "coordonner",
+        "corriger",
+        "créer",
+        "cuisiner",
+        "décider",
+        "déclarer",
+        "déclencher",
+        "décoder",
+        "décrocher",
+        "dédier",
+        "déléguer",
+        "demander",
+        "déposer",
+        "détecter",
+        "deviner",
+        "dessiner",
+        "digitaliser",
+        "diagnostiquer",
+        "discuter",
+        "documenter",
+        "donner",
+        "doser",
+        "éditer",
+        "éliminer",
+        "emprunter",
+        "encaisser",
+        "encourager",
+        "enregistrer",
+        "enseigner",
+        "entraîner",
+        "envoyer",
+        "équilibrer",
+        "estimer",
+        "étiqueter",
+        "évaluer",
+        "éviter",
+        "exporter",
+        "expliquer",
+        "exploiter",
+        "facturer",
+        "faciliter",
+        "filtrer",
+        "fixer",
+        "flasher",
+        "former",
+        "gagner",
+        "garder",
+        "gérer",
+        "générer",
+        "géolocaliser",
+        "gaspiller",
+        "guider",
+        "identifier",
+        "importer",
+        "imprimer",
+        "indiquer",
+        "informer",
+        "installer",
+        "intégrer",
+        "inviter",
+        "jouer",
+        "laisser",
+        "lancer",
+        "libérer",
+        "lier",
+        "livrer",
+        "localiser",
+        "louer",
+        "manger",
+        "marquer",
+        "matcher",
+        "mémoriser",
+        "mesurer",
+        "modérer",
+        "modifier",
+        "montrer",
+        "motiver",
+        "mutualiser",
+        "négocier",
+        "noter",
+        "notifier",
+        "nettoyer",
+        "numériser",
+        "organiser",
+        "optimiser",
+        "oublier",
+        "packager",
+        "paramétrer",
+        "parler",
+        "partager",
+        "passer",
+        "payer",
+        "peser",
+        "piloter",
+        "placer",
+        "planifier",
+        "planter",
+        "poser",
+        "poster",
+        "préparer",
+        "présenter",
+        "préserver",
+        "prêter",
+        "prioriser",
+        "proposer",
+        "protéger",
+        "publier",
+        "questionner",
+        "quantifier",
+        "raconter",
+        "ramasser",
+        "rappeler",
+        "rapprocher",
+        "rassembler",
+        "rassurer",
+        "réaliser",
+        "recenser",
+        "rechercher",
+        "récolter",
+        "recommander",
+        "récompenser",
+        "réconcilier",
+        "recruter",
+        "récupérer",
+        "recycler",
+        "rédiger",
+        "regrouper",
+        "régler",
+        "relancer",
+        "relever",
+        "relier",
+        "remercier",
+        "remplacer",
+        "rembourser",
+        "rencontrer",
+        "renouveler",
+        "renseigner",
+        "réparer",
+        "repérer",
+        "répertorier",
+        "reporter",
+        "représenter",
+        "réserver",
+        "respecter",
+        "rester",
+        "résumer",
+        "retrouver",
+        "réviser",
+        "rythmer",
+        "sauvegarder",
+        "scanner",
+        "sécuriser",
+        "sélectionner",
+        "signaler",
+        "signer",
+        "simplifier",
+        "simuler",
+        "situer",
+        "solliciter",
+        "stocker",
+        "structurer",
+        "suggérer",
+        "superviser",
+        "supprimer",
+        "surveiller",
+        "synchroniser",
+        "tagger",
+        "téléphoner",
+        "télécharger",
+        "tester",
+        "tirer",
+        "tracer",
+        "traiter",
+        "transférer",
+        "transformer",
+        "travailler",
+        "trier",
+        "trouver",
+        "utiliser",
+        "valider",
+        "vérifier",
+        "visualiser",
+        "voter",
+    ]
 )
 #: Second-group verbs (-ir, -issent).
 IR2_VERBS = frozenset(
-    """accomplir aboutir agir avertir bâtir choisir définir divertir enrichir établir finir
-    fournir garantir grandir guérir investir nourrir rafraîchir ralentir réagir réfléchir
-    remplir répartir réunir réussir saisir subir unir""".split()
+    [
+        "accomplir",
+        "aboutir",
+        "agir",
+        "avertir",
+        "bâtir",
+        "choisir",
+        "définir",
+        "divertir",
+        "enrichir",
+        "établir",
+        "finir",
+        "fournir",
+        "garantir",
+        "grandir",
+        "guérir",
+        "investir",
+        "nourrir",
+        "rafraîchir",
+        "ralentir",
+        "réagir",
+        "réfléchir",
+        "remplir",
+        "répartir",
+        "réunir",
+        "réussir",
+        "saisir",
+        "subir",
+        "unir",
+    ]
 )
 #: Irregular verbs: infinitive -> (3sg, 3pl, subjunctive 3sg, imperative "vous").
 _IRREGULAR: dict[str, tuple[str, str, str, str]] = {
@@ -114,23 +364,91 @@ _FAMILIES = [
     ("aindre", "aint", "aignent", "aigne", "aignez"),
 ]
 _FAMILY_VERBS = frozenset(
-    """mettre permettre transmettre soumettre remettre promettre admettre prendre apprendre
-    comprendre reprendre entreprendre surprendre venir prévenir devenir revenir intervenir
-    parvenir convenir tenir obtenir maintenir retenir contenir soutenir entretenir écrire
-    décrire inscrire prescrire transcrire lire relire élire suivre poursuivre conduire
-    produire réduire traduire construire introduire reproduire instruire déduire cuire
-    connaître reconnaître paraître apparaître joindre rejoindre peindre éteindre atteindre
-    craindre plaindre""".split()
+    [
+        "mettre",
+        "permettre",
+        "transmettre",
+        "soumettre",
+        "remettre",
+        "promettre",
+        "admettre",
+        "prendre",
+        "apprendre",
+        "comprendre",
+        "reprendre",
+        "entreprendre",
+        "surprendre",
+        "venir",
+        "prévenir",
+        "devenir",
+        "revenir",
+        "intervenir",
+        "parvenir",
+        "convenir",
+        "tenir",
+        "obtenir",
+        "maintenir",
+        "retenir",
+        "contenir",
+        "soutenir",
+        "entretenir",
+        "écrire",
+        "décrire",
+        "inscrire",
+        "prescrire",
+        "transcrire",
+        "lire",
+        "relire",
+        "élire",
+        "suivre",
+        "poursuivre",
+        "conduire",
+        "produire",
+        "réduire",
+        "traduire",
+        "construire",
+        "introduire",
+        "reproduire",
+        "instruire",
+        "déduire",
+        "cuire",
+        "connaître",
+        "reconnaître",
+        "paraître",
+        "apparaître",
+        "joindre",
+        "rejoindre",
+        "peindre",
+        "éteindre",
+        "atteindre",
+        "craindre",
+        "plaindre",
+    ]
 )
 #: -dre, -tir, -vir, -mir verbs of the third group.
 _RE_VERBS = frozenset(
-    """rendre vendre attendre entendre répondre perdre descendre défendre dépendre tendre
-    correspondre fondre revendre""".split()
+    [
+        "rendre",
+        "vendre",
+        "attendre",
+        "entendre",
+        "répondre",
+        "perdre",
+        "descendre",
+        "défendre",
+        "dépendre",
+        "tendre",
+        "correspondre",
+        "fondre",
+        "revendre",
+    ]
 )
-_TIR_VERBS = frozenset("partir sortir sentir ressentir servir dormir mentir repartir".split())
+_TIR_VERBS = frozenset(
+    ["partir", "sortir", "sentir", "ressentir", "servir", "dormir", "mentir", "repartir"]
+)
 _GROUPS_E_GRAVE = re.compile(r"^(.*)([eé])([^aeiouyéèêàâîôû]{1,2})er$")
 _DOUBLE_CONSONANT = frozenset(
-    "appeler rappeler renouveler épeler jeter projeter feuilleter étiqueter".split()
+    ["appeler", "rappeler", "renouveler", "épeler", "jeter", "projeter", "feuilleter", "étiqueter"]
 )
 
 
@@ -181,10 +499,13 @@ def _er_stem(inf: str, ending: str) -> str:
         return stem + stem[-1]
     if ending and inf not in _IRREGULAR:
         m = _GROUPS_E_GRAVE.match(inf)
-        if m and not m.group(3).startswith(("ch", "gn", "ll", "tt")) and len(m.group(3)) >= 1:
-            # gérer -> gère, lever -> lève, régler -> règle; not "créer", "vérifier"
-            if m.group(2) == "é" or (m.group(2) == "e" and len(m.group(3)) == 1):
-                return m.group(1) + "è" + m.group(3)
+        # gérer -> gère, lever -> lève, régler -> règle; not "créer", "vérifier"
+        if (
+            m
+            and not m.group(3).startswith(("ch", "gn", "ll", "tt"))
+            and (m.group(2) == "é" or len(m.group(3)) == 1)
+        ):
+            return m.group(1) + "è" + m.group(3)
     return stem
 
 
@@ -316,14 +637,87 @@ def is_third_plural(word: str, *, guess: bool = False) -> bool:
 
 #: Words whose endings look like verbs but that are nouns or adjectives in ideas.
 NOT_VERBS = frozenset(
-    """dîner déjeuner goûter quartier fichier papier panier calendrier dossier chantier
-    atelier courrier cahier métier clavier loyer foyer laboratoire territoire histoire
-    mémoire horaire calendaire mère père frère centre ordre nombre membre libre propre
-    simple double titre lettre mètre kilomètre litre heure leur leurs notre votre entre
-    contre après avant pendant comme comment souvent ensemble agenda facture ruche
-    boulangerie pharmacie épicerie plateforme application famille équipe personne
-    semaine voiture poste tâche liste carte vente offre demande réponse dose date
-    adresse cotisation adhésion""".split()
+    [
+        "dîner",
+        "déjeuner",
+        "goûter",
+        "quartier",
+        "fichier",
+        "papier",
+        "panier",
+        "calendrier",
+        "dossier",
+        "chantier",
+        "atelier",
+        "courrier",
+        "cahier",
+        "métier",
+        "clavier",
+        "loyer",
+        "foyer",
+        "laboratoire",
+        "territoire",
+        "histoire",
+        "mémoire",
+        "horaire",
+        "calendaire",
+        "mère",
+        "père",
+        "frère",
+        "centre",
+        "ordre",
+        "nombre",
+        "membre",
+        "libre",
+        "propre",
+        "simple",
+        "double",
+        "titre",
+        "lettre",
+        "mètre",
+        "kilomètre",
+        "litre",
+        "heure",
+        "leur",
+        "leurs",
+        "notre",
+        "votre",
+        "entre",
+        "contre",
+        "après",
+        "avant",
+        "pendant",
+        "comme",
+        "comment",
+        "souvent",
+        "ensemble",
+        "agenda",
+        "facture",
+        "ruche",
+        "boulangerie",
+        "pharmacie",
+        "épicerie",
+        "plateforme",
+        "application",
+        "famille",
+        "équipe",
+        "personne",
+        "semaine",
+        "voiture",
+        "poste",
+        "tâche",
+        "liste",
+        "carte",
+        "vente",
+        "offre",
+        "demande",
+        "réponse",
+        "dose",
+        "date",
+        "adresse",
+        "cotisation",
+        "adhésion",
+    ]
 )
 
 # -- nouns ----------------------------------------------------------------------------------
@@ -332,27 +726,180 @@ NOT_VERBS = frozenset(
 #: can, else the gender is unknown.
 _GENDER = {
     **dict.fromkeys(
-        """outil service capteur appareil jeu cours assistant tableau calendrier réseau
-        site bot chatbot logiciel pilulier boîtier objet bracelet collier badge robot
-        agenda carnet annuaire programme coach compagnon thermostat détecteur traceur
-        compteur kit abonnement podcast quiz simulateur tableur module widget moteur
-        portail espace guide marché comparateur planificateur gestionnaire tracker
-        radar système dispositif club cabinet restaurant hôpital commerce magasin
-        atelier chantier quartier village collège lycée bureau entrepôt hôtel
-        parent enfant patient client médecin artisan élève membre matériel vélo
-        chien chat animal repas produit document devis rendez-vous manuel match
-        terrain projet budget stock rappel suivi paiement abonnement message
-        planning compte groupe réseau marketplace""".split(),
+        [
+            "outil",
+            "service",
+            "capteur",
+            "appareil",
+            "jeu",
+            "cours",
+            "assistant",
+            "tableau",
+            "calendrier",
+            "réseau",
+            "site",
+            "bot",
+            "chatbot",
+            "logiciel",
+            "pilulier",
+            "boîtier",
+            "objet",
+            "bracelet",
+            "collier",
+            "badge",
+            "robot",
+            "agenda",
+            "carnet",
+            "annuaire",
+            "programme",
+            "coach",
+            "compagnon",
+            "thermostat",
+            "détecteur",
+            "traceur",
+            "compteur",
+            "kit",
+            "abonnement",
+            "podcast",
+            "quiz",
+            "simulateur",
+            "tableur",
+            "module",
+            "widget",
+            "moteur",
+            "portail",
+            "espace",
+            "guide",
+            "marché",
+            "comparateur",
+            "planificateur",
+            "gestionnaire",
+            "tracker",
+            "radar",
+            "système",
+            "dispositif",
+            "club",
+            "cabinet",
+            "restaurant",
+            "hôpital",
+            "commerce",
+            "magasin",
+            "atelier",
+            "chantier",
+            "quartier",
+            "village",
+            "collège",
+            "lycée",
+            "bureau",
+            "entrepôt",
+            "hôtel",
+            "parent",
+            "enfant",
+            "patient",
+            "client",
+            "médecin",
+            "artisan",
+            "élève",
+            "membre",
+            "matériel",
+            "vélo",
+            "chien",
+            "chat",
+            "animal",
+            "repas",
+            "produit",
+            "document",
+            "devis",
+            "rendez-vous",
+            "manuel",
+            "match",
+            "terrain",
+            "projet",
+            "budget",
+            "stock",
+            "rappel",
+            "suivi",
+            "paiement",
+            "abonnement",
+            "message",
+            "planning",
+            "compte",
+            "groupe",
+            "réseau",
+            "marketplace",
+        ],
         "m",
     ),
     **dict.fromkeys(
-        """application appli app plateforme carte boutique extension messagerie solution
-        communauté formation balise montre caméra borne prise lampe serrure sonde station
-        box newsletter bibliothèque liste place association entreprise école équipe
-        boulangerie pharmacie épicerie librairie clinique mairie agence startup pme
-        crèche ferme famille personne infirmière ruche maison voiture facture cotisation
-        adhésion demande commande réservation garde tâche note dépense semaine journée
-        alerte photo vidéo recette séance leçon classe matière révision""".split(),
+        [
+            "application",
+            "appli",
+            "app",
+            "plateforme",
+            "carte",
+            "boutique",
+            "extension",
+            "messagerie",
+            "solution",
+            "communauté",
+            "formation",
+            "balise",
+            "montre",
+            "caméra",
+            "borne",
+            "prise",
+            "lampe",
+            "serrure",
+            "sonde",
+            "station",
+            "box",
+            "newsletter",
+            "bibliothèque",
+            "liste",
+            "place",
+            "association",
+            "entreprise",
+            "école",
+            "équipe",
+            "boulangerie",
+            "pharmacie",
+            "épicerie",
+            "librairie",
+            "clinique",
+            "mairie",
+            "agence",
+            "startup",
+            "pme",
+            "crèche",
+            "ferme",
+            "famille",
+            "personne",
+            "infirmière",
+            "ruche",
+            "maison",
+            "voiture",
+            "facture",
+            "cotisation",
+            "adhésion",
+            "demande",
+            "commande",
+            "réservation",
+            "garde",
+            "tâche",
+            "note",
+            "dépense",
+            "semaine",
+            "journée",
+            "alerte",
+            "photo",
+            "vidéo",
+            "recette",
+            "séance",
+            "leçon",
+            "classe",
+            "matière",
+            "révision",
+        ],
         "f",
     ),
 }
@@ -405,7 +952,9 @@ _M_ENDINGS = (
     "ot",
     "is",
 )
-_M_EXCEPTIONS = frozenset("page image plage cage nage rage valeur couleur fleur".split())
+_M_EXCEPTIONS = frozenset(
+    ["page", "image", "plage", "cage", "nage", "rage", "valeur", "couleur", "fleur"]
+)
 
 
 def gender(noun: str) -> str:
@@ -425,17 +974,45 @@ def gender(noun: str) -> str:
     return ""
 
 
-_PLURAL_X = frozenset("bijoux cailloux choux genoux hiboux joujoux poux".split())
+_PLURAL_X = frozenset(["bijoux", "cailloux", "choux", "genoux", "hiboux", "joujoux", "poux"])
 _INVARIABLE = frozenset(
-    "devis prix temps fois cours corps bras pays mois repas colis souris avis rendez-vous "
-    "accès succès process quiz box poids bois voix choix nez gaz cas dos jus".split()
+    [
+        "devis",
+        "prix",
+        "temps",
+        "fois",
+        "cours",
+        "corps",
+        "bras",
+        "pays",
+        "mois",
+        "repas",
+        "colis",
+        "souris",
+        "avis",
+        "rendez-vous",
+        "accès",
+        "succès",
+        "process",
+        "quiz",
+        "box",
+        "poids",
+        "bois",
+        "voix",
+        "choix",
+        "nez",
+        "gaz",
+        "cas",
+        "dos",
+        "jus",
+    ]
 )
 
 
 def singular(noun: str) -> str:
     w = noun
     lw = w.lower()
-    if lw in _INVARIABLE or "-" in lw and lw.endswith("vous"):
+    if lw in _INVARIABLE or ("-" in lw and lw.endswith("vous")):
         return w
     if lw in _PLURAL_X:
         return w[:-1]
@@ -475,7 +1052,7 @@ _FEMININE = [
     ("u", "ue"),
 ]
 _EPICENE_END = ("e", "iste", "aire", "ogue", "iatre")
-_NO_FEMININE = frozenset("docteur professeur chef auteur médecin".split())
+_NO_FEMININE = frozenset(["docteur", "professeur", "chef", "auteur", "médecin"])
 
 
 def feminine(noun: str) -> str:

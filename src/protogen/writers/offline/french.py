@@ -27,23 +27,133 @@ from protogen.writers.offline import fr_morph as m
 from protogen.writers.offline.reading import Phrase, Promise, Reading
 
 DETS = frozenset(
-    "le la les l’ un une des du de d’ mon ma mes ton ta tes son sa ses notre nos votre vos "
-    "leur leurs ce cet cette ces chaque quelques plusieurs certains certaines tous toutes "
-    "aux au".split()
+    [
+        "le",
+        "la",
+        "les",
+        "l’",
+        "un",
+        "une",
+        "des",
+        "du",
+        "de",
+        "d’",
+        "mon",
+        "ma",
+        "mes",
+        "ton",
+        "ta",
+        "tes",
+        "son",
+        "sa",
+        "ses",
+        "notre",
+        "nos",
+        "votre",
+        "vos",
+        "leur",
+        "leurs",
+        "ce",
+        "cet",
+        "cette",
+        "ces",
+        "chaque",
+        "quelques",
+        "plusieurs",
+        "certains",
+        "certaines",
+        "tous",
+        "toutes",
+        "aux",
+        "au",
+    ]
 )
 PREPS = frozenset(
-    "pour par avec sans dans sur sous chez entre vers à au aux de du des d’ en contre "
-    "depuis pendant selon après avant grâce via".split()
+    [
+        "pour",
+        "par",
+        "avec",
+        "sans",
+        "dans",
+        "sur",
+        "sous",
+        "chez",
+        "entre",
+        "vers",
+        "à",
+        "au",
+        "aux",
+        "de",
+        "du",
+        "des",
+        "d’",
+        "en",
+        "contre",
+        "depuis",
+        "pendant",
+        "selon",
+        "après",
+        "avant",
+        "grâce",
+        "via",
+    ]
 )
-CONJ = frozenset("et ou mais donc ni car puis".split())
-REL = frozenset("qui que qu’ où dont lequel laquelle lesquels lesquelles".split())
+CONJ = frozenset(["et", "ou", "mais", "donc", "ni", "car", "puis"])
+REL = frozenset(["qui", "que", "qu’", "où", "dont", "lequel", "laquelle", "lesquels", "lesquelles"])
 PRONOUNS = frozenset(
-    "je j’ tu il elle on nous vous ils elles me m’ te t’ se s’ lui y en eux ça cela c’ "
-    "ceux celles celui celle quelqu’un personne rien tout".split()
+    [
+        "je",
+        "j’",
+        "tu",
+        "il",
+        "elle",
+        "on",
+        "nous",
+        "vous",
+        "ils",
+        "elles",
+        "me",
+        "m’",
+        "te",
+        "t’",
+        "se",
+        "s’",
+        "lui",
+        "y",
+        "en",
+        "eux",
+        "ça",
+        "cela",
+        "c’",
+        "ceux",
+        "celles",
+        "celui",
+        "celle",
+        "quelqu’un",
+        "personne",
+        "rien",
+        "tout",
+    ]
 )
 ADVERBS = frozenset(
-    "aussi également automatiquement même ensuite enfin simplement directement "
-    "facilement rapidement déjà souvent toujours encore vraiment bien".split()
+    [
+        "aussi",
+        "également",
+        "automatiquement",
+        "même",
+        "ensuite",
+        "enfin",
+        "simplement",
+        "directement",
+        "facilement",
+        "rapidement",
+        "déjà",
+        "souvent",
+        "toujours",
+        "encore",
+        "vraiment",
+        "bien",
+    ]
 )
 FUNCTION = (
     DETS
@@ -52,11 +162,52 @@ FUNCTION = (
     | REL
     | PRONOUNS
     | frozenset(
-        "ne n’ pas plus est sont a ont être avoir très trop si comme quand lorsque lorsqu’ "
-        "puisque parce afin tout toute".split()
+        [
+            "ne",
+            "n’",
+            "pas",
+            "plus",
+            "est",
+            "sont",
+            "a",
+            "ont",
+            "être",
+            "avoir",
+            "très",
+            "trop",
+            "si",
+            "comme",
+            "quand",
+            "lorsque",
+            "lorsqu’",
+            "puisque",
+            "parce",
+            "afin",
+            "tout",
+            "toute",
+        ]
     )
 )
-_CLITICS = frozenset("se s’ les leur lui vous nous me m’ te t’ l’ la le y en".split())
+_CLITICS = frozenset(
+    [
+        "se",
+        "s’",
+        "les",
+        "leur",
+        "lui",
+        "vous",
+        "nous",
+        "me",
+        "m’",
+        "te",
+        "t’",
+        "l’",
+        "la",
+        "le",
+        "y",
+        "en",
+    ]
+)
 _MODALS = {
     "peut": "s",
     "peuvent": "p",
@@ -75,49 +226,296 @@ _MODALS = {
     "sait": "s",
     "savent": "p",
 }
-_YOU_MODALS = frozenset("peux pouvez pourriez pourrais puisses puissiez".split())
+_YOU_MODALS = frozenset(["peux", "pouvez", "pourriez", "pourrais", "puisses", "puissiez"])
 PRODUCT_NOUNS = frozenset(
-    """application appli app applis outil plateforme service capteur appareil jeu cours
-    assistant tableau calendrier carte réseau boutique site bot chatbot logiciel pilulier
-    boîtier objet bracelet collier badge robot extension messagerie agenda carnet annuaire
-    programme coach solution balise montre caméra borne thermostat détecteur traceur
-    compteur kit box abonnement newsletter podcast quiz simulateur module widget moteur
-    portail espace marketplace marché comparateur planificateur gestionnaire tracker radar
-    système dispositif formation communauté club""".split()
+    [
+        "application",
+        "appli",
+        "app",
+        "applis",
+        "outil",
+        "plateforme",
+        "service",
+        "capteur",
+        "appareil",
+        "jeu",
+        "cours",
+        "assistant",
+        "tableau",
+        "calendrier",
+        "carte",
+        "réseau",
+        "boutique",
+        "site",
+        "bot",
+        "chatbot",
+        "logiciel",
+        "pilulier",
+        "boîtier",
+        "objet",
+        "bracelet",
+        "collier",
+        "badge",
+        "robot",
+        "extension",
+        "messagerie",
+        "agenda",
+        "carnet",
+        "annuaire",
+        "programme",
+        "coach",
+        "solution",
+        "balise",
+        "montre",
+        "caméra",
+        "borne",
+        "thermostat",
+        "détecteur",
+        "traceur",
+        "compteur",
+        "kit",
+        "box",
+        "abonnement",
+        "newsletter",
+        "podcast",
+        "quiz",
+        "simulateur",
+        "module",
+        "widget",
+        "moteur",
+        "portail",
+        "espace",
+        "marketplace",
+        "marché",
+        "comparateur",
+        "planificateur",
+        "gestionnaire",
+        "tracker",
+        "radar",
+        "système",
+        "dispositif",
+        "formation",
+        "communauté",
+        "club",
+    ]
 )
 #: Plural heads that name people or organisations.
 PEOPLE = frozenset(
-    """parents familles enfants élèves étudiants étudiantes patients patientes clients
-    clientes médecins artisans équipes associations entreprises écoles clubs restaurants
-    boulangeries librairies pharmacies épiceries cabinets hôpitaux cliniques mairies
-    collectivités pme startups agences commerces commerçants indépendants freelances
-    bénévoles seniors propriétaires locataires voisins habitants sportifs joueurs
-    joueuses coureurs cyclistes randonneurs campeurs musiciens chercheurs salariés
-    employés managers recruteurs infirmières infirmiers soignants soignantes kinés
-    dentistes pharmaciens apiculteurs agriculteurs viticulteurs éleveurs producteurs
-    maraîchers restaurateurs hôteliers lycéens lycéennes collégiens enseignants
-    professeurs profs formateurs jeunes ados adolescents retraités aidants proches fans
-    lecteurs auteurs photographes créateurs développeurs designers architectes avocats
-    notaires comptables commerciaux vendeurs acheteurs livreurs chauffeurs promeneurs
-    baby-sitters nounous assistantes mamans papas femmes hommes amis colocataires
-    touristes voyageurs gérants responsables directeurs crèches fermes exploitations
-    garages salons ateliers hôtels cafés bars magasins supermarchés usines laboratoires
-    universités lycées collèges municipalités communes syndics copropriétés""".split()
+    [
+        "parents",
+        "familles",
+        "enfants",
+        "élèves",
+        "étudiants",
+        "étudiantes",
+        "patients",
+        "patientes",
+        "clients",
+        "clientes",
+        "médecins",
+        "artisans",
+        "équipes",
+        "associations",
+        "entreprises",
+        "écoles",
+        "clubs",
+        "restaurants",
+        "boulangeries",
+        "librairies",
+        "pharmacies",
+        "épiceries",
+        "cabinets",
+        "hôpitaux",
+        "cliniques",
+        "mairies",
+        "collectivités",
+        "pme",
+        "startups",
+        "agences",
+        "commerces",
+        "commerçants",
+        "indépendants",
+        "freelances",
+        "bénévoles",
+        "seniors",
+        "propriétaires",
+        "locataires",
+        "voisins",
+        "habitants",
+        "sportifs",
+        "joueurs",
+        "joueuses",
+        "coureurs",
+        "cyclistes",
+        "randonneurs",
+        "campeurs",
+        "musiciens",
+        "chercheurs",
+        "salariés",
+        "employés",
+        "managers",
+        "recruteurs",
+        "infirmières",
+        "infirmiers",
+        "soignants",
+        "soignantes",
+        "kinés",
+        "dentistes",
+        "pharmaciens",
+        "apiculteurs",
+        "agriculteurs",
+        "viticulteurs",
+        "éleveurs",
+        "producteurs",
+        "maraîchers",
+        "restaurateurs",
+        "hôteliers",
+        "lycéens",
+        "lycéennes",
+        "collégiens",
+        "enseignants",
+        "professeurs",
+        "profs",
+        "formateurs",
+        "jeunes",
+        "ados",
+        "adolescents",
+        "retraités",
+        "aidants",
+        "proches",
+        "fans",
+        "lecteurs",
+        "auteurs",
+        "photographes",
+        "créateurs",
+        "développeurs",
+        "designers",
+        "architectes",
+        "avocats",
+        "notaires",
+        "comptables",
+        "commerciaux",
+        "vendeurs",
+        "acheteurs",
+        "livreurs",
+        "chauffeurs",
+        "promeneurs",
+        "baby-sitters",
+        "nounous",
+        "assistantes",
+        "mamans",
+        "papas",
+        "femmes",
+        "hommes",
+        "amis",
+        "colocataires",
+        "touristes",
+        "voyageurs",
+        "gérants",
+        "responsables",
+        "directeurs",
+        "crèches",
+        "fermes",
+        "exploitations",
+        "garages",
+        "salons",
+        "ateliers",
+        "hôtels",
+        "cafés",
+        "bars",
+        "magasins",
+        "supermarchés",
+        "usines",
+        "laboratoires",
+        "universités",
+        "lycées",
+        "collèges",
+        "municipalités",
+        "communes",
+        "syndics",
+        "copropriétés",
+    ]
 )
-_GROUPS = frozenset("équipes associations clubs communautés collectifs groupes".split())
+_GROUPS = frozenset(["équipes", "associations", "clubs", "communautés", "collectifs", "groupes"])
 _ORGS = frozenset(
-    """entreprises écoles restaurants boulangeries librairies pharmacies épiceries cabinets
-    hôpitaux cliniques mairies collectivités pme startups agences commerces crèches fermes
-    exploitations garages salons ateliers hôtels cafés bars magasins supermarchés usines
-    laboratoires universités lycées collèges municipalités communes syndics
-    copropriétés""".split()
+    [
+        "entreprises",
+        "écoles",
+        "restaurants",
+        "boulangeries",
+        "librairies",
+        "pharmacies",
+        "épiceries",
+        "cabinets",
+        "hôpitaux",
+        "cliniques",
+        "mairies",
+        "collectivités",
+        "pme",
+        "startups",
+        "agences",
+        "commerces",
+        "crèches",
+        "fermes",
+        "exploitations",
+        "garages",
+        "salons",
+        "ateliers",
+        "hôtels",
+        "cafés",
+        "bars",
+        "magasins",
+        "supermarchés",
+        "usines",
+        "laboratoires",
+        "universités",
+        "lycées",
+        "collèges",
+        "municipalités",
+        "communes",
+        "syndics",
+        "copropriétés",
+    ]
 )
-_GENERIC_PEOPLE = frozenset("gens personnes utilisateurs utilisatrices usagers tous".split())
+_GENERIC_PEOPLE = frozenset(
+    ["gens", "personnes", "utilisateurs", "utilisatrices", "usagers", "tous"]
+)
 _NOT_PEOPLE = frozenset(
-    """capteurs moteurs ordinateurs erreurs couleurs valeurs fleurs serveurs secteurs
-    compteurs radiateurs indicateurs tableurs facteurs odeurs fichiers papiers paniers
-    calendriers dossiers quartiers chantiers claviers courriers cahiers loyers documents
-    paiements événements médicaments équipements rendez-vous devis""".split()
+    [
+        "capteurs",
+        "moteurs",
+        "ordinateurs",
+        "erreurs",
+        "couleurs",
+        "valeurs",
+        "fleurs",
+        "serveurs",
+        "secteurs",
+        "compteurs",
+        "radiateurs",
+        "indicateurs",
+        "tableurs",
+        "facteurs",
+        "odeurs",
+        "fichiers",
+        "papiers",
+        "paniers",
+        "calendriers",
+        "dossiers",
+        "quartiers",
+        "chantiers",
+        "claviers",
+        "courriers",
+        "cahiers",
+        "loyers",
+        "documents",
+        "paiements",
+        "événements",
+        "médicaments",
+        "équipements",
+        "rendez-vous",
+        "devis",
+    ]
 )
 _PAIN = re.compile(
     r"\b(?:perd\w*|galèr\w*|oubli\w*|rat(?:e|ent)|jett?\w*|gaspill\w*|difficile\w*|"
@@ -170,7 +568,9 @@ _TOKEN = re.compile(
     r"(?:jusqu|lorsqu|puisqu|presqu|qu|[ldjmntcs])’(?=\w)|[\w][\w’-]*[\w]|[\w]|[,:;()?!—–«»]",
     re.I,
 )
-_BRANDS_MARKET = frozenset("uber airbnb blablacar leboncoin vinted etsy fiverr malt".split())
+_BRANDS_MARKET = frozenset(
+    ["uber", "airbnb", "blablacar", "leboncoin", "vinted", "etsy", "fiverr", "malt"]
+)
 
 # French cues for the kind of product, on top of :func:`kinds.kind_of`.
 _KIND_CUES = [
@@ -322,7 +722,24 @@ def clean(sent: str) -> str:
 # --- noun phrases ------------------------------------------------------------------------
 
 
-_DE_DETS = frozenset("la l’ leurs leur ses son sa nos notre mes vos votre ces cette".split())
+_DE_DETS = frozenset(
+    [
+        "la",
+        "l’",
+        "leurs",
+        "leur",
+        "ses",
+        "son",
+        "sa",
+        "nos",
+        "notre",
+        "mes",
+        "vos",
+        "votre",
+        "ces",
+        "cette",
+    ]
+)
 
 
 def noun_phrase(toks: list[str], i: int, limit: int = 6) -> tuple[list[str], int, str]:
@@ -452,10 +869,15 @@ def singular_phrase(words: list[str]) -> str:
             after_de = True
             out.append(w)
             continue
-        if after_de and out and not m.is_plural(out[-1]) and m.is_plural(w):
-            if low(out[-1]) not in ("de", "d’", "du", "des", "la", "l’"):
-                out.append(m.singular(w))  # "clubs de foot amateurs": "amateurs" is the clubs'
-                continue
+        if (
+            after_de
+            and out
+            and not m.is_plural(out[-1])
+            and m.is_plural(w)
+            and low(out[-1]) not in ("de", "d’", "du", "des", "la", "l’")
+        ):
+            out.append(m.singular(w))  # "clubs de foot amateurs": "amateurs" is the clubs'
+            continue
         out.append(w if after_de else m.singular(w))
     text = join(out)
     return text[:1].lower() + text[1:] if text[1:2].islower() else text
@@ -522,7 +944,9 @@ def _glue(words: list[str]) -> list[str]:
     return out
 
 
-_STOP_CLAUSE = frozenset("parce afin quand lorsque lorsqu’ pendant tandis car sinon".split())
+_STOP_CLAUSE = frozenset(
+    ["parce", "afin", "quand", "lorsque", "lorsqu’", "pendant", "tandis", "car", "sinon"]
+)
 _BAD_END = FUNCTION | frozenset(["plus", "moins", "très"])
 
 
@@ -609,10 +1033,30 @@ def split_verbs(toks: list[str], start: int, form: str) -> list[tuple[str, list[
 
 
 _WEAK = frozenset(
-    "fixer poser brancher accrocher clipser installer glisser placer visser coller".split()
+    [
+        "fixer",
+        "poser",
+        "brancher",
+        "accrocher",
+        "clipser",
+        "installer",
+        "glisser",
+        "placer",
+        "visser",
+        "coller",
+    ]
 )
 _TO_DE = frozenset(
-    "permettre rappeler proposer demander conseiller suggérer éviter apprendre".split()
+    [
+        "permettre",
+        "rappeler",
+        "proposer",
+        "demander",
+        "conseiller",
+        "suggérer",
+        "éviter",
+        "apprendre",
+    ]
 )
 
 
@@ -633,9 +1077,13 @@ def title_of(inf: str, clitics: list[str], rest: list[str]) -> str:
     cut = len(words)
     for k in range(1, len(words)):
         lk = low(words[k])
-        if lk in ("ceux", "celles") and k + 1 < len(words) and low(words[k + 1]) == "qui":
-            if len(words) <= 7:
-                break
+        if (
+            lk in ("ceux", "celles")
+            and k + 1 < len(words)
+            and low(words[k + 1]) == "qui"
+            and len(words) <= 7
+        ):
+            break
         if (
             lk in REL | _STOP_CLAUSE
             or words[k] in (",", ";", ":")
@@ -766,7 +1214,9 @@ class _Reader:
             if mm:
                 rest = body[mm.end() :]
                 parts = re.split(
-                    r",?\s+(?:alors|donc|du coup)?\s*(?:et si|imaginez|imagine)\s+", rest, 1
+                    r",?\s+(?:alors|donc|du coup)?\s*(?:et si|imaginez|imagine)\s+",
+                    rest,
+                    maxsplit=1,
                 )
                 self.pains.append(parts[0])
                 if len(parts) == 1:
@@ -801,7 +1251,7 @@ class _Reader:
 
     # -- the pitch ---------------------------------------------------------------------
     def looks_like_pitch(self, toks: list[str]) -> bool:
-        words, j, det = noun_phrase(toks, 0)
+        words, _, det = noun_phrase(toks, 0)
         if not words:
             return False
         head = low(head_of(words))
@@ -1266,13 +1716,89 @@ def pain_of(sent: str) -> str:
 
 
 _KEY_STOP = frozenset(
-    """chose choses truc trucs moyen façon temps fois jour jours heure heures semaine
-    semaines mois année an ans cas besoin vraies vrais tout toute tous toutes même autre
-    autres ceux celles quelqu’un personne relation contact place compte ligne partir
-    fonction charge suivant suivante suivants suivantes prochain prochaine dernier dernière
-    moins mieux arrêt demande gestion suivi liste prix données information informations
-    service mise point partie niveau type fil coup retour moment lendemain veille matin
-    soir nuit matériel équipement affaires objets produits contenu""".split()
+    [
+        "chose",
+        "choses",
+        "truc",
+        "trucs",
+        "moyen",
+        "façon",
+        "temps",
+        "fois",
+        "jour",
+        "jours",
+        "heure",
+        "heures",
+        "semaine",
+        "semaines",
+        "mois",
+        "année",
+        "an",
+        "ans",
+        "cas",
+        "besoin",
+        "vraies",
+        "vrais",
+        "tout",
+        "toute",
+        "tous",
+        "toutes",
+        "même",
+        "autre",
+        "autres",
+        "ceux",
+        "celles",
+        "quelqu’un",
+        "personne",
+        "relation",
+        "contact",
+        "place",
+        "compte",
+        "ligne",
+        "partir",
+        "fonction",
+        "charge",
+        "suivant",
+        "suivante",
+        "suivants",
+        "suivantes",
+        "prochain",
+        "prochaine",
+        "dernier",
+        "dernière",
+        "moins",
+        "mieux",
+        "arrêt",
+        "demande",
+        "gestion",
+        "suivi",
+        "liste",
+        "prix",
+        "données",
+        "information",
+        "informations",
+        "service",
+        "mise",
+        "point",
+        "partie",
+        "niveau",
+        "type",
+        "fil",
+        "coup",
+        "retour",
+        "moment",
+        "lendemain",
+        "veille",
+        "matin",
+        "soir",
+        "nuit",
+        "matériel",
+        "équipement",
+        "affaires",
+        "objets",
+        "produits",
+        "contenu",
+    ]
 )
 
 
