@@ -1020,6 +1020,8 @@ def singular(noun: str) -> str:
         return w[:-3] + ("ail" if lw in ("travaux", "vitraux", "émaux") else "al")
     if lw.endswith(("eaux", "eux")) and len(lw) > 4:
         return w[:-1]
+    if lw.endswith(("ais", "ois", "ès", "us")):
+        return w  # "anglais", "français", "progrès", "campus"
     if lw.endswith("s") and not lw.endswith("ss") and len(lw) > 3:
         return w[:-1]
     return w

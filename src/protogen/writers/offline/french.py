@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from protogen.writers.offline import fr_morph as m
+from protogen.writers.offline.fr_grammar import shift_person
 from protogen.writers.offline.reading import Phrase, Promise, Reading
 
 DETS = frozenset(
@@ -180,6 +181,7 @@ FUNCTION = (
             "quand",
             "lorsque",
             "lorsqu’",
+            "près",
             "puisque",
             "parce",
             "afin",
@@ -368,6 +370,17 @@ PEOPLE = frozenset(
         "éleveurs",
         "producteurs",
         "maraîchers",
+        "vétérinaires",
+        "stagiaires",
+        "bibliothécaires",
+        "fonctionnaires",
+        "bénéficiaires",
+        "partenaires",
+        "libraires",
+        "secrétaires",
+        "gestionnaires",
+        "intérimaires",
+        "adhérents",
         "restaurateurs",
         "hôteliers",
         "lycéens",
@@ -781,7 +794,13 @@ def noun_phrase(toks: list[str], i: int, limit: int = 6) -> tuple[list[str], int
             break
         if words and head_plural and m.is_third_plural(t, guess=True) and lt not in PEOPLE:
             break  # "les boulangeries jettent ...": the subject ends at its verb
-        if words and not head_plural and m.is_third(t) and lt not in m.NOT_VERBS:
+        if (
+            words
+            and not head_plural
+            and m.is_third(t)
+            and lt not in m.NOT_VERBS
+            and not all(low(w) in _PRE_ADJ for w in words)  # "une petite balise"
+        ):
             break
         if words and lt in _MODALS:
             break
@@ -795,43 +814,17 @@ def noun_phrase(toks: list[str], i: int, limit: int = 6) -> tuple[list[str], int
     return words, i, det
 
 
+_PRE_ADJ = frozenset(
+    "petit petite petits petites grand grande grands grandes jeune jeunes nouveau nouvel "
+    "nouvelle nouveaux nouvelles vieux vieille vieilles vrai vraie vrais vraies bon bonne "
+    "bons bonnes autres premier première premiers premières futurs futures même".split()
+)
+
+
 def head_of(words: list[str]) -> str:
     """The head noun: the first word that is not an adjective placed before the noun."""
-    pre = (
-        "petit",
-        "petite",
-        "petits",
-        "petites",
-        "grand",
-        "grande",
-        "grands",
-        "grandes",
-        "jeune",
-        "jeunes",
-        "nouveau",
-        "nouvelle",
-        "nouveaux",
-        "nouvelles",
-        "vieux",
-        "vieilles",
-        "vrai",
-        "vraie",
-        "vrais",
-        "vraies",
-        "bon",
-        "bonne",
-        "bons",
-        "bonnes",
-        "autres",
-        "premier",
-        "première",
-        "premiers",
-        "premières",
-        "futurs",
-        "futures",
-    )
     for w in words:
-        if low(w) not in pre:
+        if low(w) not in _PRE_ADJ:
             return w
     return words[-1] if words else ""
 
@@ -894,7 +887,7 @@ def product_phrase(words: list[str], det: str) -> Phrase:
 
 # --- promises ----------------------------------------------------------------------------
 
-_NEUTRAL = {"leurs": "les", "ses": "les", "mes": "les", "nos": "les", "vos": "les"}
+_NEUTRAL = {"leurs": "les", "ses": "les", "mes": "les", "nos": "les"}
 
 
 def neutral(words: list[str]) -> list[str]:
@@ -912,7 +905,7 @@ def neutral(words: list[str]) -> list[str]:
                 out[-1] = "aux"
                 continue
             out.append("les")
-        elif lw in ("leur", "son", "sa", "mon", "ma", "notre", "votre") and nxt and is_word(nxt):
+        elif lw in ("leur", "son", "sa", "mon", "ma", "notre") and nxt and is_word(nxt):
             if m.infinitive(nxt) and lw == "leur":
                 continue  # "leur envoie": a pronoun, dropped ("envoie un rappel")
             g = m.gender(nxt)
@@ -947,7 +940,17 @@ def _glue(words: list[str]) -> list[str]:
 _STOP_CLAUSE = frozenset(
     ["parce", "afin", "quand", "lorsque", "lorsqu’", "pendant", "tandis", "car", "sinon"]
 )
-_BAD_END = FUNCTION | frozenset(["plus", "moins", "très"])
+# What cannot end a phrase; "chez eux", "pour tous", "associez-le" can.
+_BAD_END = (
+    DETS
+    | PREPS
+    | CONJ
+    | REL
+    | frozenset(
+        "je j’ tu il ils on se s’ me m’ te t’ ne n’ est sont a ont si comme quand lorsque "
+        "parce afin plus moins très".split()
+    )
+)
 
 
 def strip_tail(rest: list[str]) -> list[str]:
@@ -1007,11 +1010,17 @@ def split_verbs(toks: list[str], start: int, form: str) -> list[tuple[str, list[
     i += 1
     while i < n:
         t, lt = toks[i], low(toks[i])
+        if lt in ("quand", "lorsque", "lorsqu’") and not rest and form == "3sg":
+            # "sonne quand vous vous éloignez": the clause is all it says
+            clause = to_vous(toks[i : i + 9])
+            mine = {"mon": "votre", "ma": "votre", "mes": "vos"}
+            rest = [mine.get(low(w), w) for w in clause if w not in (",", ";")]
+            break
         if lt in _STOP_CLAUSE or t in (";", "(", "—", "–", ":", "?", "!"):
             break
         if t == "," or lt in ("et", "puis"):
             j = i + 1
-            while j < n and low(toks[j]) in ("et", "puis", ",", "aussi", "enfin", "à"):
+            while j < n and low(toks[j]) in ("et", "puis", ",", "aussi", "enfin", "à", "de", "d’"):
                 j += 1
             nxt = verb_at(j, strict=True) if j < n else None
             if nxt is None and j < n and form != "inf" and low(toks[j]) not in DETS:
@@ -1105,10 +1114,19 @@ def title_of(inf: str, clitics: list[str], rest: list[str]) -> str:
             if (lk in PREPS | CONJ and lk not in ("de", "d’", "du", "des")) or lk[:1].isdigit():
                 best = k
         words = words[:best] if best else []
-    words = strip_tail(words)
-    if len(words) < 2 and not (words and inf not in _WEAK):
+    # "signaler une panne à leur propriétaire": a possessive with no owner on the page,
+    # or "près de chez eux": a pronoun; the title ends before them.
+    for k in range(1, len(words)):
+        if low(words[k]) in set(_NEUTRAL) | {"leur", "son", "sa"} | (
+            PRONOUNS - {"en", "y", "tout"}
+        ):
+            words = words[:k]
+            break
+    while words and (not is_word(words[-1]) or low(words[-1]) in FUNCTION | _BAD_END):
+        words = words[:-1]
+    if len(words) < 2:
         return ""
-    if low(words[-1]) in PRONOUNS | FUNCTION:
+    if not words or low(words[-1]) in PRONOUNS | FUNCTION:
         return ""
     text = join(words)
     return text[:1].upper() + text[1:]
@@ -1127,7 +1145,9 @@ def product_promise(verb: str, clitics: list[str], rest: list[str]) -> Promise |
     cl = [c for c in clitics if low(c) not in ("leur", "lui")]
     if any(low(c) in ("les", "la", "le", "l’") for c in cl):
         return None  # "les envoie": what "les" stands for is not on the page
-    owner = any(people_kind(w) for w in rest)
+    # "rappelle aux personnes âgées de prendre leurs médicaments": the owner is named
+    first_own = next((k for k, w in enumerate(rest) if low(w) in _NEUTRAL), len(rest))
+    owner = any(people_kind(w) for w in rest[:first_own])
     does_rest = rest if owner else neutral(rest)
     third = m.third(inf) if not m.is_third(verb) else low(verb)
     refl = [low(c) for c in cl if low(c) in ("se", "s’")]
@@ -1159,7 +1179,7 @@ def user_promise(inf: str, rest: list[str], subject: str, lead: str = "permet") 
         return None
     base = join([inf, *rest])
     if subject == "you":
-        base = join([inf, *neutral(rest)])
+        base = shift_person(join([inf, *rest]), "vous")
         does = ("vous aide à " if lead == "aide" else "vous permet de ") + base
     elif lead == "aide":
         does = f"aide {subject} à {base}"
@@ -1168,7 +1188,9 @@ def user_promise(inf: str, rest: list[str], subject: str, lead: str = "permet") 
     return Promise(
         does=_tidy_seams(does),
         base=base,
-        title=title_of(inf, [], rest),
+        title=title_of(
+            inf, [], tokens(shift_person(join(rest), "vous")) if subject == "you" else rest
+        ),
         agent="user",
         subject=subject,
     )
@@ -1278,8 +1300,11 @@ class _Reader:
                 return self.help(rest)
             return False
         lt0 = low(toks[0])
-        if lt0 in ("aidez", "aider", "aide", "aidons", "permettez", "permettre", "permettons"):
+        if lt0 in ("aidez", "aider", "aide", "aidons"):
             return self.help(toks)
+        if lt0 in ("permettez", "permettre", "permettons"):
+            self.lets(toks, 1)
+            return bool(r.promises)
         # "un Uber pour promeneurs de chiens", "le Airbnb du matériel de camping"
         k = 1 if lt0 in ("un", "une", "le", "la", "l’") else 0
         if (
@@ -1441,7 +1466,7 @@ class _Reader:
         for verb, cl, rest in split_verbs(toks, i, "3sg"):
             inf = m.infinitive(verb, guess=True)
             if inf == "permettre":
-                self.lets([verb, *rest], 1)
+                self.lets([*cl, verb, *rest], len(cl) + 1)
                 continue
             if inf in ("mettre", "relier", "connecter") and rest[:2] and low(rest[0]) == "en":
                 # "met en relation des parents avec des baby-sitters"
@@ -1484,12 +1509,27 @@ class _Reader:
             i = j
         elif i < n and low(toks[i]) == "vous":
             i += 1
+        elif i > 1 and low(toks[i - 2]) == "leur":
+            aud = r.audience or self.audience_of_pains()
+            if aud:
+                r.audience = aud
+                subject = "les " + aud.text
         if i < n and low(toks[i]) in ("de", "d’"):
             i += 1
         for verb, _cl, rest in split_verbs(toks, i, "inf"):
             p = user_promise(m.infinitive(verb, guess=True) or verb, rest, subject)
             if p:
                 r.promises.append(p)
+
+    def audience_of_pains(self) -> Phrase | None:
+        """ "Les restaurateurs jettent ...": the people the problem is about."""
+        for p in self.pains:
+            toks = tokens(p)
+            words, j, det = noun_phrase(toks, 0)
+            aud = people_phrase(words, det) if det in ("les", "des", "") else None
+            if aud and j < len(toks) and is_word(toks[j]):
+                return aud
+        return None
 
     def help(self, toks: list[str]) -> bool:
         """ "Aidez les patients diabétiques à suivre leur glycémie et à préparer ..."."""
@@ -1608,8 +1648,11 @@ class _Reader:
             return
         lt0 = low(toks[0])
         if m.is_infinitive(lt0, guess=True) and lt0 not in m.NOT_VERBS:
-            for verb, cl, rest in split_verbs(toks, 0, "inf"):
-                self.add_product(verb, cl, rest)
+            # "- réserver un créneau", "- payer en ligne": what people do with it
+            for verb, _cl, rest in split_verbs(toks, 0, "inf"):
+                p = user_promise(m.infinitive(verb, guess=True) or low(verb), rest, "you")
+                if p:
+                    self.r.promises.append(p)
             return
         if m.is_third(lt0):
             for verb, cl, rest in split_verbs(toks, 0, "3sg"):
@@ -1660,13 +1703,7 @@ class _Reader:
                 r.pain = pain
                 break
         if r.audience is None:
-            for p in self.pains:
-                toks = tokens(p)
-                words, j, det = noun_phrase(toks, 0)
-                aud = people_phrase(words, det) if det in ("les", "des", "") else None
-                if aud and j < len(toks) and is_word(toks[j]):
-                    r.audience = aud
-                    break
+            r.audience = self.audience_of_pains()
         if r.audience is None:
             for p in r.promises:
                 if p.agent == "user" and p.subject.startswith("les "):
@@ -1702,17 +1739,70 @@ def pain_of(sent: str) -> str:
     toks = tokens(sent)
     if not toks or low(toks[0]) in CONJ | PREPS | REL:
         return ""
-    if any(low(t) in ("je", "j’", "nous", "moi", "me", "m’") for t in toks):
+    toks = to_vous(toks)
+    if not toks or any(low(t) in ("je", "j’", "nous", "moi", "me", "m’") for t in toks):
         return ""
     shift = {"mon": "votre", "ma": "votre", "mes": "vos", "notre": "votre", "nos": "vos"}
     toks = [shift.get(low(t), t) if low(t) in shift else t for t in toks]
     words = fit(toks, 12)
     if len(words) < 4:
         return ""
-    if not any(m.is_third(w, guess=True) or m.is_third_plural(w, guess=True) for w in words):
+    if not any(
+        m.is_third(w, guess=True)
+        or m.is_third_plural(w, guess=True)
+        or (low(w).endswith(("ez", "êtes", "faites", "dites")) and m.infinitive(w, guess=True))
+        for w in words
+    ):
         return ""
     out = join(words)
     return out[:1].upper() + out[1:]
+
+
+_VOUS = {
+    "suis": "êtes",
+    "ai": "avez",
+    "peux": "pouvez",
+    "dois": "devez",
+    "veux": "voulez",
+    "sais": "savez",
+    "vais": "allez",
+    "fais": "faites",
+    "dis": "dites",
+}
+
+
+def to_vous(toks: list[str]) -> list[str]:
+    """ "je perds toujours mes clés" -> "vous perdez toujours vos clés": the pain said to
+    the reader; [] when a verb cannot be put in the "vous" form."""
+    out: list[str] = []
+    i = 0
+    while i < len(toks):
+        t = low(toks[i])
+        if t not in ("je", "j’"):
+            out.append(toks[i])
+            i += 1
+            continue
+        out.append("vous" if toks[i].islower() else "Vous")
+        i += 1
+        if i < len(toks) and low(toks[i]) in ("ne", "n’"):
+            out.append("ne")
+            i += 1
+        if i < len(toks) and low(toks[i]) in ("me", "m’"):
+            out.append("vous")
+            i += 1
+        if i >= len(toks):
+            return []
+        v = low(toks[i])
+        form = _VOUS.get(v, "")
+        if not form:
+            inf = m.infinitive(v) or m.infinitive(v[:-1]) or m.infinitive(v[:-1] + "t")
+            inf = inf or (m.infinitive(v, guess=True) if v.endswith("e") else "")
+            form = m.imperative(inf) if inf else ""
+        if not form:
+            return []
+        out.append(form)
+        i += 1
+    return _glue([w for w in out])
 
 
 _KEY_STOP = frozenset(
@@ -1821,7 +1911,7 @@ def keywords(r: Reading) -> list[str]:
                 or lw in _KEY_STOP
                 or lw in PRODUCT_NOUNS
                 or m.is_infinitive(lw)
-                or m.is_third(lw)
+                or (lw.endswith("ez") and m.infinitive(lw, guess=True))
                 or not lw.replace("-", "").isalpha()
                 or (lw.endswith(("é", "és")) and not lw.endswith(_NOUN_TE))
                 or lw.endswith(("ment", "ée", "ées", "ant", "eux", "euse", "ique", "ible", "able"))
@@ -1841,6 +1931,10 @@ def keywords(r: Reading) -> list[str]:
         add(r.audience.text)
     if r.product:
         add(r.product.text.split()[0])
+        if not seen:  # "une petite balise": the product itself is the concept
+            head = low(head_of(r.product.text.split()))
+            if head not in ("application", "appli", "app", "outil", "plateforme", "service"):
+                seen.append(m.singular(head))
     # People come last: a name says what the product is about, not who uses it.
     for w in seen:
         if people_kind(w + "s") or people_kind(w) or w in ("personne", "gens"):

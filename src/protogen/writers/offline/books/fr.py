@@ -81,7 +81,7 @@ KINDS = {
     "internal": {
         "noun": "outil interne",
         "a_noun": "un outil interne",
-        "label": "Outil interne",
+        "label": "Usage interne",
         "role": "membre de l’équipe pilote",
         "start": {
             "informal": "ouvrez l’outil depuis l’intranet et connectez-vous avec votre compte habituel",
@@ -182,6 +182,7 @@ BOOK = {
         "friendly": [
             "⟨p Le|La⟩ {product} que les {audience_short} vont adorer",
             "{title}, sans prise de tête",
+            "{title} : ce que les {audience_short} attendaient",
             "{title}, en toute simplicité",
             "{topic}, en toute simplicité",
             "Voici {name}, {a_product} qu’on adopte tout de suite",
@@ -189,13 +190,15 @@ BOOK = {
         "bold": [
             "Enfin {a_product} à la hauteur des {audience_short}",
             "{title}. Sans bricolage.",
-            "{topic} : l’ancienne méthode, c’est fini.",
+            "{topic}, autrement.",
+            "{title}. Les {audience_short} ont mieux à faire.",
             "Pour les {audience_short}. Et personne d’autre.",
             "{name}. Le bon outil, enfin.",
         ],
         "formal": [
             "{a_product} ⟨p conçu|conçue⟩ pour les {audience_short}",
             "{title}, de manière fiable",
+            "{title} : une réponse sérieuse pour les {audience_short}",
             "Une approche rigoureuse pour {topic}",
             "⟨p Le|La⟩ {product} des {audience_short}",
             "{name} : {a_product} ⟨p pensé|pensée⟩ avec soin",
@@ -471,6 +474,7 @@ BOOK = {
             ],
             "promise": [
                 "{title}|Ensuite, laissez {name} {product_does}.",
+                "{title}|{name} se charge de {product_does}, sans rappel de votre part.",
                 "{title}|Avec {name}, {subject} ⟨s peut|peuvent⟩ {user_does}.",
                 "{title}|{sentence}",
             ],
@@ -713,7 +717,7 @@ BOOK = {
                 "savoir à qui j’ai affaire",
             ],
             "device": [
-                "être prévenu avant que ça ne coûte cher",
+                "qu’on me prévienne avant que ça ne coûte cher",
                 "partir l’esprit tranquille",
                 "ne plus avoir à vérifier à la main",
             ],
@@ -755,7 +759,7 @@ BOOK = {
                 [
                     "{role}",
                     "choisir à quelle fréquence {name} me fait signe",
-                    "être aidé sans être harcelé",
+                    "qu’on m’aide sans me harceler",
                 ],
             ],
             "marketplace": [
