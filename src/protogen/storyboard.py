@@ -64,14 +64,14 @@ def storyboard_markdown(record: Record, *, entry: str = "index.html") -> str:
         lines.append(f"- {_story(b.lang, w['story'], s.as_a, s.i_want, s.so_that)}")
     lines += ["", f"## {e(w['storyboard'])}", ""]
     for i, scene in enumerate(b.scenes, 1):
-        lines.append(f"{i}. **{e(scene.title)}:** {e(scene.caption)}")
+        lines.append(f"{i}. **{e(scene.title)}{e(w['colon'])}** {e(scene.caption)}")
     lines += [
         "",
         f"## {e(w['features'])}",
         "",
     ]
     for f in b.features:
-        lines.append(f"- **{e(f.title)}:** {e(f.text)}")
+        lines.append(f"- **{e(f.title)}{e(w['colon'])}** {e(f.text)}")
     lines += [
         "",
         *_run_section(record, entry),
@@ -112,7 +112,7 @@ def _story(lang: str, frame: str, as_a: str, i_want: str, so_that: str) -> str:
     def mid(text: str) -> str:
         """A part that sits mid-sentence: no capital the composer gave it to start."""
         text = text.strip().rstrip(".")
-        return text[:1].lower() + text[1:] if text[1:2].islower() else text
+        return text[:1].lower() + text[1:] if text[1:2].islower() or text[1:2] in "’'" else text
 
     book = _book(lang)
     if book is None or "storyboard" not in book.data:

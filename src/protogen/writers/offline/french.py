@@ -815,9 +815,42 @@ def noun_phrase(toks: list[str], i: int, limit: int = 6) -> tuple[list[str], int
 
 
 _PRE_ADJ = frozenset(
-    "petit petite petits petites grand grande grands grandes jeune jeunes nouveau nouvel "
-    "nouvelle nouveaux nouvelles vieux vieille vieilles vrai vraie vrais vraies bon bonne "
-    "bons bonnes autres premier première premiers premières futurs futures même".split()
+    [
+        "petit",
+        "petite",
+        "petits",
+        "petites",
+        "grand",
+        "grande",
+        "grands",
+        "grandes",
+        "jeune",
+        "jeunes",
+        "nouveau",
+        "nouvel",
+        "nouvelle",
+        "nouveaux",
+        "nouvelles",
+        "vieux",
+        "vieille",
+        "vieilles",
+        "vrai",
+        "vraie",
+        "vrais",
+        "vraies",
+        "bon",
+        "bonne",
+        "bons",
+        "bonnes",
+        "autres",
+        "premier",
+        "première",
+        "premiers",
+        "premières",
+        "futurs",
+        "futures",
+        "même",
+    ]
 )
 
 
@@ -947,8 +980,35 @@ _BAD_END = (
     | CONJ
     | REL
     | frozenset(
-        "je j’ tu il ils on se s’ me m’ te t’ ne n’ est sont a ont si comme quand lorsque "
-        "parce afin plus moins très".split()
+        [
+            "je",
+            "j’",
+            "tu",
+            "il",
+            "ils",
+            "on",
+            "se",
+            "s’",
+            "me",
+            "m’",
+            "te",
+            "t’",
+            "ne",
+            "n’",
+            "est",
+            "sont",
+            "a",
+            "ont",
+            "si",
+            "comme",
+            "quand",
+            "lorsque",
+            "parce",
+            "afin",
+            "plus",
+            "moins",
+            "très",
+        ]
     )
 )
 

@@ -938,6 +938,7 @@ BOOK = {
         "questions": "Open questions",
         "metric": "Success metric:",
         "made": "How it was made",
+        "colon": ":",
         "story": "As a {as_a}, I want {i_want}, so that {so_that}.",
     },
 }

@@ -1025,6 +1025,7 @@ BOOK = {
         "questions": "Questions ouvertes",
         "metric": "Indicateur de succès :",
         "made": "Comment il a été fait",
+        "colon": " :",
         "story": "En tant que {as_a}, je veux {i_want}, afin de {so_that}.",
     },
 }
