@@ -8,6 +8,7 @@ previous writer ("membre de les boulangeries", "Comment les boulangeries règlen
 
 from __future__ import annotations
 
+import os
 import re
 from datetime import UTC, datetime
 
@@ -213,3 +214,50 @@ def test_storyboard_in_french(tmp_path):
     assert "**Objectif\u202f:**" in md and "\\" not in md.split("## Run it")[0]
     html = MarkdownIt("commonmark").render(md)
     assert "<h2>Récits utilisateur</h2>" in html
+
+
+# -- any French idea ------------------------------------------------------------------------
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from protogen.brief import validate_brief  # noqa: E402
+
+_NOUNS = ["les boulangeries", "des infirmières", "un capteur", "les étudiants", "une appli"]
+_VERBS = ["prévoit", "envoie", "trouve", "réserve", "suit", "rappelle", "partage"]
+_SHAPES = [
+    "Une appli pour {y} qui {v} {z}.",
+    "{Y} perdent des heures chaque semaine. Nous voulons un outil qui {v} {z}.",
+    "Et si {y} pouvaient {inf} {z} ?",
+    "- {inf} {z}\n- {inf} {x}\n- relancer {y}",
+    "Bon, en gros, l'idée c'est une appli où {y} {v} {z}, tu vois ?",
+    "un Uber pour {x}",
+    "Aidez {y} à {inf} {z}.",
+    "outil interne pour notre équipe qui {v} {z}",
+    "{x}",
+]
+
+
+@settings(
+    max_examples=int(os.environ.get("PROTOGEN_FUZZ", "150")),
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+@given(
+    st.sampled_from(_SHAPES),
+    st.sampled_from(_NOUNS),
+    st.sampled_from(_NOUNS),
+    st.sampled_from(_VERBS),
+    st.text(min_size=0, max_size=40),
+    st.sampled_from(["friendly", "bold", "formal"]),
+    st.integers(min_value=0, max_value=2**32),
+)
+def test_french_idea_shapes_give_valid_briefs(shape, x, y, v, z, tone, seed):
+    inf = m.infinitive(v) or "suivre"
+    text = shape.format(x=x, y=y, Y=y.capitalize(), v=v, inf=inf, z=z)
+    try:
+        idea = normalise_idea(text)
+    except Exception:  # an empty idea is refused before the writer sees it
+        return
+    brief = OfflineWriter().write(idea, tone=tone, seed=seed).brief
+    assert validate_brief(brief) == brief
