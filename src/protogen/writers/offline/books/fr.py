@@ -493,7 +493,7 @@ BOOK = {
                 "Démarrez|Pour commencer, {start}. En quelques minutes.",
             ],
             "promise": [
-                "{title}|{name} {does}. Automatiquement.",
+                "{title}|{name} {does}. Sans effort.",
                 "{title}|{subject} ⟨s peut|peuvent⟩ {user_does}. Sans friction.",
                 "{title}|{sentence}",
             ],
