@@ -51,7 +51,10 @@ class Grammar:
 
     def them(self, does: str, subject: str) -> str:
         """``does`` with ``subject`` (already named nearby) said as a pronoun: "lets
-        students swap ..." -> "lets them swap ..."."""
+        students swap ..." -> "lets them swap ..."; other languages override it, or keep
+        the subject."""
+        if self.lang != "en":
+            return does
         return does.replace(f" {subject} ", " them ", 1)
 
     def cap(self, text: str) -> str:
