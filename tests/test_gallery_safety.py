@@ -51,18 +51,19 @@ def assert_whole(gallery: Path, env: dict) -> None:
         assert f"prototypes/{slug}/protogen.json" in tracked
 
 
-def marked_processes(home: str, run_env: str = "PROTOGEN_RUN=") -> list[int]:
-    """This test's marked git children: those whose HOME is this test's (other suites
-    running on the same machine mark their own children too)."""
+def marked_processes(gallery: Path) -> list[int]:
+    """Live processes protogen started in ``gallery``: git children (and the filters
+    they run) carry PROTOGEN_RUN in their environment and work in the gallery."""
     found = []
-    mine = f"HOME={home}\0".encode()
+    root = str(gallery.resolve())
     for entry in os.listdir("/proc"):
         if entry.isdigit():
             try:
                 data = Path(f"/proc/{entry}/environ").read_bytes()
+                cwd = os.readlink(f"/proc/{entry}/cwd")
             except OSError:
                 continue
-            if run_env.encode() in data and mine in data:
+            if b"PROTOGEN_RUN=" in data and cwd == root:
                 found.append(int(entry))
     return found
 
@@ -95,12 +96,12 @@ def test_kill_while_git_child_alive_then_immediate_next_run(protogen, gallery, e
     p = spawn("a tool for plumbers", gallery, env)
     journal = gallery / ".git" / "protogen" / "journal.json"
     deadline = time.monotonic() + 30
-    while not marked_processes(env["HOME"]) and time.monotonic() < deadline:
+    while not marked_processes(gallery) and time.monotonic() < deadline:
         time.sleep(0.01)
     assert journal.exists()
     p.kill()  # protogen only: its git child and the filter live on
     p.wait()
-    orphans = marked_processes(env["HOME"])
+    orphans = marked_processes(gallery)
     assert orphans, "the git child should outlive protogen for this test to mean anything"
     r = new(protogen, gallery, "a tool for painters")
     assert r.code == 0, r.err
@@ -120,7 +121,7 @@ def test_sigterm_rolls_back_at_once(protogen, gallery, env):
     slow_filter(gallery, "sleep 2; cat")
     p = spawn("a tool for plumbers", gallery, env)
     deadline = time.monotonic() + 30
-    while not marked_processes(env["HOME"]) and time.monotonic() < deadline:
+    while not marked_processes(gallery) and time.monotonic() < deadline:
         time.sleep(0.01)
     p.send_signal(signal.SIGTERM)
     _, err = p.communicate(timeout=30)

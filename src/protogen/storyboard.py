@@ -11,25 +11,30 @@ from protogen.markdown import md_code, md_escape, md_quote
 from protogen.record import Record
 
 
-def words(lang: str) -> dict[str, str]:
-    """The storyboard's fixed words (headings, labels, the user-story line) in the
-    record's language: the ``storyboard`` section of that language's phrasebook, English
-    for what it lacks."""
+def _words(lang: str) -> dict[str, str]:
+    """The storyboard's fixed words (headings, the user-story frame) from the phrasebook
+    of the prototype's language; English for a key the book lacks."""
+    words = dict(_book("en").data["storyboard"])  # type: ignore[union-attr]
+    book = _book(lang)
+    words.update(book.data.get("storyboard", {}) if book else {})
+    return words
+
+
+def _book(lang: str):
+    """The phrasebook of ``lang``, or None for a language that has none yet."""
     from protogen.writers.offline.books import load_book
 
-    en = load_book("en").data["storyboard"]
     try:
-        book = load_book(lang.split("-")[0].lower())
-    except ImportError:  # a language without a phrasebook
-        return dict(en)
-    return {**en, **book.data.get("storyboard", {})}
+        return load_book(lang)
+    except ModuleNotFoundError:
+        return None
 
 
 def storyboard_markdown(record: Record, *, entry: str = "index.html") -> str:
     """Return the README.md text for ``record``."""
     b = record.brief
     e = md_escape
-    w = words(b.lang)
+    w = _words(b.lang)
     lines: list[str] = [
         f"# {e(b.name)}",
         "",
@@ -37,122 +42,122 @@ def storyboard_markdown(record: Record, *, entry: str = "index.html") -> str:
         "",
         e(b.subhead),
         "",
-        f"## {w['idea']}",
+        f"## {e(w['idea'])}",
         "",
         md_quote(record.idea),
         "",
-        f"## {w['problem']}",
+        f"## {e(w['problem'])}",
         "",
         e(b.problem),
         "",
-        f"## {w['persona']}",
+        f"## {e(w['persona'])}",
         "",
         f"**{e(b.persona.name)}**, {e(b.persona.role)}. {e(b.persona.context)}",
         "",
-        f"- **{w['goal']}:** {e(b.persona.goal)}",
-        f"- **{w['frustration']}:** {e(b.persona.frustration)}",
+        f"- **{e(w['goal'])}** {e(b.persona.goal)}",
+        f"- **{e(w['frustration'])}** {e(b.persona.frustration)}",
         "",
-        f"## {w['stories']}",
+        f"## {e(w['stories'])}",
         "",
     ]
     for s in b.user_stories:
-        lines.append(f"- {_story(b.lang, w['story'], b.name, s.as_a, s.i_want, s.so_that)}")
-    lines += ["", f"## {w['scenes']}", ""]
+        lines.append(f"- {_story(b.lang, w['story'], s.as_a, s.i_want, s.so_that)}")
+    lines += ["", f"## {e(w['storyboard'])}", ""]
     for i, scene in enumerate(b.scenes, 1):
-        lines.append(f"{i}. **{e(scene.title)}:** {e(scene.caption)}")
+        lines.append(f"{i}. **{e(scene.title)}{e(w['colon'])}** {e(scene.caption)}")
     lines += [
         "",
-        f"## {w['features']}",
+        f"## {e(w['features'])}",
         "",
     ]
     for f in b.features:
-        lines.append(f"- **{e(f.title)}:** {e(f.text)}")
+        lines.append(f"- **{e(f.title)}{e(w['colon'])}** {e(f.text)}")
     lines += [
         "",
-        *_run_section(record, entry, w),
-        f"## {w['validate']}",
+        *_run_section(record, entry),
+        f"## {e(w['validate'])}",
         "",
-        f"**{w['assumptions']}**",
+        f"**{e(w['assumptions'])}**",
         "",
     ]
     lines += [f"- {e(a)}" for a in b.assumptions]
-    lines += ["", f"**{w['questions']}**", ""]
+    lines += ["", f"**{e(w['questions'])}**", ""]
     lines += [f"- {e(q)}" for q in b.open_questions]
-    lines += ["", f"**{w['metric']}:** {e(b.success_metric)}", ""]
+    lines += ["", f"**{e(w['metric'])}** {e(b.success_metric)}", ""]
     made = record.created.strftime("%Y-%m-%d %H:%M UTC")
     lines += [
-        f"## {w['made']}",
+        f"## {e(w['made'])}",
         "",
         "| | |",
         "|---|---|",
-        f"| {w['writer']} | {e(record.writer)} |",
-        *_llm_rows(record, w),
-        f"| {w['template']} | {e(record.template.name)} {e(record.template.version)} |",
-        f"| {w['tone_palette']} | {e(record.knobs.tone)}, {e(record.knobs.palette)} |",
-        f"| {w['made_at']} | "
-        + w["made_with"].format(when=made, version=e(record.protogen_version))
-        + " |",
-        f"| {w['time']} | {record.seconds:.2f} s |",
+        f"| Writer | {e(record.writer)} |",
+        *_llm_rows(record),
+        f"| Template | {e(record.template.name)} {e(record.template.version)} |",
+        f"| Tone, palette | {e(record.knobs.tone)}, {e(record.knobs.palette)} |",
+        f"| Made | {made} with protogen {e(record.protogen_version)} |",
+        f"| Time | {record.seconds:.2f} s |",
         "",
-        w["brief_note"].format(file=md_code("protogen.json")),
+        f"Every word of the page is in {md_code('protogen.json')} (the Brief).",
         "",
     ]
     return "\n".join(lines)
 
 
-def _mid(text: str, name: str) -> str:
-    """A part of a sentence: its first letter lower case, unless it is a name ("to plan
-    meals", but "HabitNest to …") or an acronym."""
-    if text.startswith(name) or not text[1:2].islower():
-        return text
-    return text[:1].lower() + text[1:]
+def _story(lang: str, frame: str, as_a: str, i_want: str, so_that: str) -> str:
+    """A user story line, from the book's frame ("As a {as_a}, I want ...", "En tant que
+    {as_a}, je veux ..."), with the language's agreement at the seams (a/an, "que" ->
+    "qu'"); then escaped as a whole, since the frame's own words are plain text."""
+    from protogen.writers.offline.tidy import tidy
+
+    def mid(text: str) -> str:
+        """A part that sits mid-sentence: no capital the composer gave it to start."""
+        text = text.strip().rstrip(".")
+        return text[:1].lower() + text[1:] if text[1:2].islower() or text[1:2] in "’'" else text
+
+    book = _book(lang)
+    if book is None or "storyboard" not in book.data:
+        e = md_escape  # no frame in this language yet: its words, set side by side
+        return f"{e(as_a)}: {e(i_want)} ({e(so_that)})"
+    values = {"as_a": mid(as_a), "i_want": mid(i_want), "so_that": mid(so_that)}
+    line = tidy(book.grammar.fill(frame, values), lang)
+    return md_escape(line)
 
 
-def _story(lang: str, frame: str, name: str, as_a: str, i_want: str, so_that: str) -> str:
-    """A user story line in the record's language. English stories get "a" or "an" by
-    sound; the parts are escaped, the frame is the phrasebook's own."""
-    e = md_escape
-    who = _mid(as_a, name)
-    if lang == "en":
-        from protogen.writers.offline.en_morph import a_or_an
-
-        who = f"{a_or_an(who)} {who}"
-    return frame.format(as_a=e(who), i_want=e(_mid(i_want, name)), so_that=e(_mid(so_that, name)))
-
-
-def _llm_rows(record: Record, w: dict[str, str]) -> list[str]:
+def _llm_rows(record: Record) -> list[str]:
     """Table rows on the LLM that wrote the copy (model, host, format, tokens, fallbacks)."""
     m = record.get("writer_meta") or {}
     if not m.get("model"):
         return []
     e = md_escape
-    at = w["model_at"].format(model=e(m["model"]), host=e(m.get("endpoint_host", "")))
     rows = [
-        f"| {w['model']} | {at} |",
-        f"| {w['format_prompt']} | {e(m.get('response_format', ''))}, prompt "
+        f"| Model | {e(m['model'])} at {e(m.get('endpoint_host', ''))} |",
+        f"| Response format, prompt | {e(m.get('response_format', ''))}, prompt "
         f"v{e(str(m.get('prompt_version', '')))} |",
-        f"| {w['tokens']} | {m.get('tokens_in')}, {m.get('tokens_out')} ({m.get('latency_s')} s) |",
+        f"| Tokens in, out | {m.get('tokens_in')}, {m.get('tokens_out')} "
+        f"({m.get('latency_s')} s) |",
     ]
     if m.get("fallback_fields"):
-        rows.append(f"| {w['fallback']} | {e(', '.join(m['fallback_fields']))} |")
+        rows.append(f"| From the offline writer | {e(', '.join(m['fallback_fields']))} |")
     return rows
 
 
-def _run_section(record: Record, entry: str, w: dict[str, str]) -> list[str]:
+def _run_section(record: Record, entry: str) -> list[str]:
     """How to open or run the prototype, with exact commands for its template's kind."""
     slug = record.slug
     if record.template.get("kind") == "app":
         return [
-            f"## {w['run']}",
+            "## Run it",
             "",
-            w["run_app"],
+            "A small web app (FastAPI, Jinja2, SQLite): the landing page at `/`, the core "
+            "screen at `/app` (sample data, labelled as such), the waitlist stored in "
+            "SQLite, signups at `/admin` (token-protected, with CSV export), `/healthz`.",
             "",
             "```sh",
             f"protogen serve {slug}    # first run installs its dependencies into a cached "
             "venv; prints the URL and the admin link",
             "```",
             "",
-            w["run_app_hand"],
+            "By hand, from this folder:",
             "",
             "```sh",
             "python3 -m venv .venv && . .venv/bin/activate && pip install -e '.[test]'",
@@ -160,13 +165,13 @@ def _run_section(record: Record, entry: str, w: dict[str, str]) -> list[str]:
             "python -m pytest                                            # its own tests",
             "```",
             "",
-            w["run_app_db"],
+            "`PROTOTYPE_DB` sets the SQLite file (default `signups.db`).",
             "",
         ]
     return [
-        f"## {w['run']}",
+        "## Run it",
         "",
-        w["run_page"].format(entry=md_code(entry)),
+        f"The prototype is one self-contained page, {md_code(entry)}, with no external requests.",
         "",
         "```sh",
         f"protogen serve {slug}                 # serves it on http://127.0.0.1 and prints the URL",
@@ -174,6 +179,7 @@ def _run_section(record: Record, entry: str, w: dict[str, str]) -> list[str]:
         f"xdg-open prototypes/{slug}/{entry}    # Linux; 'open' on macOS, 'start' on Windows",
         "```",
         "",
-        w["run_page_note"],
+        "The waitlist form validates the email, confirms, and keeps signups in the browser's",
+        "localStorage: nothing is sent anywhere.",
         "",
     ]

@@ -40,7 +40,6 @@ _PROMISE_SLOTS = (
     "does_them",
     "subj",
 )
-_PRONOUN = re.compile(r"\b(?:they|their|them|themselves|he|she|his|her)\b", re.I)
 
 
 def slots_of(frame: str) -> set[str]:
@@ -84,6 +83,7 @@ class Composer:
             f
             for f in frames
             if slots_of(f) <= have
+            and self.g.usable(f, self)
             and (not slots_of(f) or pasted_at(self.fill(f, extra), self.r.text, self.r.lang) < 0)
         ]
 
@@ -112,9 +112,7 @@ class Composer:
 
     def fill(self, frame: str, extra: dict[str, str] | None = None) -> str:
         values = {**self.slots, **(extra or {})}
-        frame = self.g.agree(frame, self, values)
-        text = _SLOT.sub(lambda mm: values.get(mm.group(1), ""), frame)
-        return self.g.finish(tidy(text, self.r.lang), self)
+        return tidy(self.g.fill(frame, values, self), self.r.lang)
 
     # -- the slots -------------------------------------------------------------------
     def _slots(self) -> dict[str, str]:
@@ -140,10 +138,9 @@ class Composer:
             if (
                 ps[1].agent == ps[0].agent == "user"
                 and ps[1].subject == ps[0].subject
-                and self.r.lang == "en"
                 and ps[1].subject != "you"
             ):
-                second["does2"] = second["does2"].replace(f" {ps[1].subject} ", " them ", 1)
+                second["does2"] = self.g.them(second["does2"], ps[1].subject)
             s.update(second)
         if r.user_steps:
             s["user_step"] = r.user_steps[0]
@@ -156,7 +153,8 @@ class Composer:
         out[f"title{n}"] = self.g.lower_title(p.title) if p.title else ""
         if p.does:
             out[f"does{n}"] = p.does
-        if p.base and (p.agent == "product" or p.subject == "you") and not _PRONOUN.search(p.base):
+        by_product_or_you = p.agent == "product" or p.subject == "you"
+        if p.base and by_product_or_you and not self.g.pronouns.search(p.base):
             out[f"to_do{n}"] = p.base
         if p.sentence:
             out[f"sentence{n}"] = p.sentence.replace("{name}", self.name)
@@ -167,11 +165,9 @@ class Composer:
             if p.subject != "you":
                 out[f"subject{n}"] = p.subject
         if p.does:
-            them = self.g.does_them(p, self.r.audience)
-            if them is None:
-                same = self.r.audience and p.subject == self.r.audience.text and self.r.lang == "en"
-                them = p.does.replace(f" {p.subject} ", " them ", 1) if same else p.does
-            out[f"does_them{n}"] = them
+            a = self.r.audience
+            same = a and p.subject in (a.text, self.g.the_audience(a))
+            out[f"does_them{n}"] = self.g.them(p.does, p.subject) if same else p.does
         if p.subjunctive:
             out[f"subj{n}"] = p.subjunctive
         return out
@@ -335,7 +331,7 @@ class Composer:
         b = self.book.data["stories"]
         kind = self.r.kind
         role = self.role()
-        people = self.book.data["people"]
+        people = self.g.persona_names(list(self.book.data["people"]), role)
         pname, prole = self.g.persona(people, self.index("persona", len(people)), role)
         extra = {"persona": pname, "role": prole}
         persona = {

@@ -30,13 +30,14 @@ import re
 from types import ModuleType
 
 from protogen.writers.offline.books import Grammar
-from protogen.writers.offline.reading import Phrase, Promise
+from protogen.writers.offline.reading import Phrase
 
 
 def _w(words: str) -> frozenset[str]:
     return frozenset(words.split())
 
 
+_SLOT = re.compile(r"\{(\w+)\}")
 _MARK = re.compile(r"\{([PASN]):([^{}]*)\}")
 _CAPITAL_CONTRACTIONS = {
     "es": [(r"\bA el\b", "Al"), (r"\bDe el\b", "Del")],
@@ -75,6 +76,9 @@ class IberianGrammar(Grammar):
 
     def __init__(self, lang: str) -> None:
         self.lang = lang
+
+    # a pronoun in a chunk would point at nobody once the chunk stands alone
+    pronouns = re.compile(r"\b(?:ellos|ellas|eles|elas)\b", re.I)
 
     @property
     def morph(self) -> ModuleType:
@@ -124,14 +128,17 @@ class IberianGrammar(Grammar):
         return f"{_INDEF[self.lang][(gender, False)]} {p.singular}"
 
     # -- hooks -----------------------------------------------------------------------------
-    def does_them(self, p: Promise, audience: Phrase | None) -> str | None:
-        """ "PãoRede es para pequeñas panaderías. Ayuda a prever …": after the audience
-        has been named, a user promise leaves its subject out."""
-        if p.agent != "user" or p.subject in ("", "you") or not p.base:
-            return p.does
-        if p.does.startswith(("ayuda a ", "ajuda ")):
-            return ("ayuda a " if self.lang == "es" else "ajuda a ") + p.base
-        return "permite " + p.base
+    def them(self, does: str, subject: str) -> str:
+        """ "Es una plataforma para vecinos. Permite compartir …": once the audience has
+        been named, a user promise leaves its subject out rather than name it twice."""
+        for lead, short in (
+            (f"permite a {subject} ", "permite "),
+            (f"ayuda a {subject} a ", "ayuda a "),
+            (f"ajuda {subject} a ", "ajuda a "),
+        ):
+            if does.startswith(lead):
+                return short + does[len(lead) :]
+        return does
 
     def label(self, p: Phrase) -> str:
         """ "equipo de almacén", not "el equipo de almacén", in the eyebrow."""
@@ -139,25 +146,27 @@ class IberianGrammar(Grammar):
             return p.text[len(p.article) + 1 :]
         return p.text
 
-    def looks_adjective(self, word: str) -> bool | None:
-        """The reader keeps only nouns among its keywords ("dictado", "mercado" are
-        nouns here); only the clearest adjective endings are refused."""
-        return bool(re.search(r"(?:oso|osa|ivo|iva|able|ible|mente)$", word.lower()))
-
     def product_gender(self, c) -> str:
         if c.r.product is not None:
             return c.r.product.gender or "m"
         a_noun = c.book.kind(c.r.kind)["a_noun"].split()[0].lower()
         return "f" if a_noun in ("una", "uma") else "m"
 
-    def agree(self, frame: str, c, values: dict[str, str]) -> str:
+    def fill(self, frame: str, values: dict[str, str], c=None) -> str:
+        """The frame with its agreement marks resolved (before the idea's words go in, so
+        nothing from the idea is read as a mark), its slots filled, then polished."""
+        frame = self.marks(frame, c, values)
+        text = _SLOT.sub(lambda mm: values.get(mm.group(1), ""), frame)
+        return self.polish(text, c)
+
+    def marks(self, frame: str, c, values: dict[str, str]) -> str:
         if "{" not in frame or ":" not in frame:
             return frame
 
         def repl(m: re.Match) -> str:
             who, forms = m.group(1), m.group(2).split("|")
             if who == "P":
-                return forms[self.product_gender(c) == "f"]
+                return forms[c is not None and self.product_gender(c) == "f"]
             if who == "N":
                 return forms[values.get("persona", "") in _WOMEN]
             if who == "S":
@@ -168,7 +177,7 @@ class IberianGrammar(Grammar):
                     and bool(self.morph.singular(subject.split()[-1] if subject else ""))
                 )
                 return forms[1 if plural else 0]
-            a = c.r.audience
+            a = c.r.audience if c is not None else None
             fem = bool(a and a.gender == "f")
             if len(forms) == 2:
                 return forms[fem]
@@ -176,7 +185,7 @@ class IberianGrammar(Grammar):
             return forms[(2 if plural else 0) + fem]
 
         frame = _MARK.sub(repl, frame)
-        if "{R:" in frame:
+        if "{R:" in frame and c is not None:
             # one seeded choice for every alternation in the frame, another for the next
             # promise: "{R:nace para cambiarlo|viene a cambiar eso}"
             key = "alt|" + frame + "|" + values.get("title", "") + values.get("persona", "")
@@ -184,13 +193,13 @@ class IberianGrammar(Grammar):
             frame = _ALT.sub(lambda m: (alts := m.group(1).split("|"))[k % len(alts)], frame)
         return frame
 
-    def finish(self, text: str, c) -> str:
+    def polish(self, text: str, c) -> str:
         """Capitals after a full stop; in formal Spanish, "usted" for the idea's "tú"."""
         text = re.sub(
             r"([.!?]\s+[¿¡]?)([a-záéíóúñ])", lambda m: m.group(1) + m.group(2).upper(), text
         )
         text = re.sub(r"^([¿¡])([a-záéíóúñ])", lambda m: m.group(1) + m.group(2).upper(), text)
-        if self.lang == "es" and c.tone_for("") == "formal":
+        if self.lang == "es" and c is not None and c.tone_for("") == "formal":
             text = re.sub(r"\btus\b", "sus", text)
             text = re.sub(r"\btu\b", "su", text)
             text = re.sub(r"\bTu\b", "Su", text)

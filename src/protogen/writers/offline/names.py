@@ -91,9 +91,8 @@ def _seed_index(seed: int, key: str, n: int) -> int:
     return int.from_bytes(digest[:4], "big") % max(n, 1)
 
 
-def candidates(r: Reading, book=None) -> list[str]:
+def candidates(r: Reading, adjective: re.Pattern = _ADJ) -> list[str]:
     stop = stopwords(r.lang)
-    looks_adjective = book.grammar.looks_adjective if book is not None else None
     audience_mods = set()
     if r.audience:
         audience_mods = {w.lower() for w in r.audience.text.split()[:-1]}
@@ -105,25 +104,24 @@ def candidates(r: Reading, book=None) -> list[str]:
             or lw in _GENERIC
             or lw in audience_mods
             or (r.brand and lw == r.brand.lower())
-            or (r.lang not in ("ja", "zh") and (len(lw) < 3 or not lw.isalpha()))
-            or (r.lang not in ("ja", "zh") and _is_adjective(lw, looks_adjective))
+            or (
+                r.lang not in ("ja", "zh")
+                and (len(lw) < 3 or not lw.isalpha() or adjective.search(lw))
+            )
         ):
             continue
         out.append(w)
     return out
 
 
-def _is_adjective(word: str, looks_adjective) -> bool:
-    """The grammar's opinion when it has one (a reader that already kept only nouns),
-    else the endings of adjectives."""
-    verdict = looks_adjective(word) if looks_adjective is not None else None
-    return bool(_ADJ.search(word)) if verdict is None else verdict
-
-
 def make_name(r: Reading, book, seed: int) -> str:
     names = book.data["names"]
     suffixes = names["suffixes"][r.kind]
-    words = [w for w in candidates(r, book) if len(w) <= (6 if r.lang in ("ja", "zh") else 12)]
+    # A book may say which endings mark an adjective in its language ("-ing" is one in
+    # English, not in French: "camping", "planning").
+    ending = names.get("adjective_endings")
+    adjective = re.compile(f"(?:{ending})$") if ending else _ADJ
+    words = [w for w in candidates(r, adjective) if len(w) <= (6 if r.lang in ("ja", "zh") else 12)]
     if not words:
         pool = names["fallback"]
         return pool[_seed_index(seed, "fallback", len(pool))]

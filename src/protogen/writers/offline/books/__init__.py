@@ -6,28 +6,57 @@ one language has a translation that works in all. Frames are plain ``str.format`
 strings with named slots; a ``"Title|Text"`` frame holds a title and its sentence.
 
 Each book comes with its language's :class:`Grammar`: articles and agreement for the
-noun phrases the reader took from the idea. A book module may name its own grammar
-(``GRAMMAR``); its hooks (``agree``, ``finish``, ``persona``) let a language resolve
-agreement marks in its frames, polish the filled sentence and match a persona's name
-with their role.
+noun phrases the reader took from the idea.
 """
 
 from __future__ import annotations
 
 import importlib
+import re
 from dataclasses import dataclass
 from functools import cache
 from typing import Any, ClassVar
 
-from protogen.writers.offline.reading import Phrase, Promise
+from protogen.writers.offline.reading import Phrase
 
 LANGS = ("en", "es", "fr", "de", "pt", "ja", "zh")
 
 
+_SLOT = re.compile(r"\{(\w+)\}")
+
+
 class Grammar:
-    """English, and the default: no articles to agree."""
+    """English, and the default: no articles to agree.
+
+    The composer calls four hooks that a language's grammar may override (a book module
+    that defines ``GRAMMAR`` brings its own): :meth:`fill` sets the slot values into a
+    frame (where a language joins words at the seams), :meth:`usable` says whether a
+    frame can be said for this idea (an agreement it cannot make), :meth:`persona_names`
+    narrows the persona's names to those that fit the role, :meth:`them` says a subject
+    named nearby as a pronoun, and :attr:`pronouns` finds pronouns that would point at
+    nobody once a chunk stands alone; :meth:`persona` makes the chosen persona and their
+    role agree, and :meth:`label` gives the audience as the eyebrow shows it.
+    """
 
     lang = "en"
+    pronouns = re.compile(r"\b(?:they|their|them|themselves|he|she|his|her)\b", re.I)
+
+    def fill(self, frame: str, values: dict[str, str], c: Any = None) -> str:
+        return _SLOT.sub(lambda mm: values.get(mm.group(1), ""), frame)
+
+    def usable(self, frame: str, c: Any) -> bool:
+        return True
+
+    def persona_names(self, names: list[str], role: str) -> list[str]:
+        return names
+
+    def them(self, does: str, subject: str) -> str:
+        """``does`` with ``subject`` (already named nearby) said as a pronoun: "lets
+        students swap ..." -> "lets them swap ..."; other languages override it, or keep
+        the subject."""
+        if self.lang != "en":
+            return does
+        return does.replace(f" {subject} ", " them ", 1)
 
     def cap(self, text: str) -> str:
         return text[:1].upper() + text[1:] if text else text
@@ -54,33 +83,14 @@ class Grammar:
 
         return with_article(p.singular or p.text)
 
-    # Hooks a language's grammar may fill; the defaults change nothing.
-    def agree(self, frame: str, composer, values: dict[str, str]) -> str:
-        """The frame with its agreement marks resolved, before the idea's words go in
-        (so nothing from the idea is read as a mark)."""
-        return frame
-
-    def finish(self, text: str, composer) -> str:
-        """The last pass over a filled sentence, after :func:`tidy.tidy`."""
-        return text
-
-    def persona(self, people: list[str], i: int, role: str) -> tuple[str, str]:
-        """The persona's name and their role, agreeing with each other."""
-        return people[i % len(people)], role
-
-    def does_them(self, p: Promise, audience: Phrase | None) -> str | None:
-        """What the product does for ``p``, in a sentence that has just named the
-        audience (so it is not named twice); None: the composer's own way."""
-        return None
+    def persona(self, names: list[str], i: int, role: str) -> tuple[str, str]:
+        """The persona (one of ``names``, the ``i``-th by default) and their role, made
+        to agree with each other ("Lucía, dueña de perros"); the role as it is here."""
+        return names[i % len(names)], role
 
     def label(self, p: Phrase) -> str:
         """The audience as the page's eyebrow shows it."""
         return p.text
-
-    def looks_adjective(self, word: str) -> bool | None:
-        """Whether a keyword is an adjective, for names; None: no opinion (names.py
-        then goes by the word's ending)."""
-        return None
 
 
 class RomanceGrammar(Grammar):
@@ -174,10 +184,10 @@ def load_book(lang: str) -> Book:
     lang = lang if lang in LANGS else "en"
     module = importlib.import_module(f"protogen.writers.offline.books.{lang}")
     data = module.BOOK
-    if hasattr(module, "GRAMMAR"):  # a book may bring its language's own grammar
-        return Book(lang, data, module.GRAMMAR)
-    if lang in ("es", "fr", "pt"):
-        grammar: Grammar = RomanceGrammar(lang)
+    if getattr(module, "GRAMMAR", None) is not None:
+        grammar: Grammar = module.GRAMMAR
+    elif lang in ("es", "fr", "pt"):
+        grammar = RomanceGrammar(lang)
     elif lang == "de":
         grammar = GermanGrammar()
     elif lang in ("ja", "zh"):
