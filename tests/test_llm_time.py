@@ -3,8 +3,9 @@
 ``--timeout`` is the most protogen waits for the model in all: every request, the SDK's
 retries and their backoff or Retry-After waits, and the re-ask. These tests time the real
 process against the fake server (real sockets, the real SDK and its retry loop) and
-compare the requests the server saw with what the message says. protogen's own start-up
-(~0.5 s here) comes on top of the limit, so the bounds allow for it.
+compare the requests the server saw with what the message says. The message's own "in
+N s" (the writer's wait, from its first request) is checked closely; the process's wall
+time adds protogen's start-up (~0.5 s, more on a loaded machine), so its bound is looser.
 """
 
 from __future__ import annotations
@@ -18,8 +19,8 @@ from .conftest import HABIT
 from .fake_openai import FakeOpenAI, closed_port
 from .llm_support import Seeded, brief_json, llm_env, record
 
-#: protogen's start-up and filing around the writer, plus scheduling noise
-SLACK = 1.5
+#: protogen's start-up around the writer, on a busy machine
+SLACK = 2.5
 
 
 @pytest.fixture
@@ -53,11 +54,19 @@ def received(line: str) -> int:
     return int(found.group(1))
 
 
+def waited(line: str) -> float:
+    """The writer's wait as the message reports it ('... in 2.0 s')."""
+    found = re.search(r" in (\d+\.\d) s\b", line)
+    assert found, line
+    return float(found.group(1))
+
+
 def test_timeout_bounds_a_slow_server(timed, fake, seeded):
     """The issue's case: --timeout 2 against a server that answers in 10 s took 12.7 s."""
     fake.enqueue(*[{"delay": 10, "content": brief_json()}] * 6)
     r, seconds = timed("--timeout", "2")
     line = seeded.assert_failed_cleanly(r, says=("within the 2 s time limit", "--timeout"))
+    assert 2.0 <= waited(line) <= 2.2, line
     assert 2.0 <= seconds < 2.0 + SLACK, seconds
     assert received(line) == len(fake.requests) == 1
 
@@ -65,7 +74,8 @@ def test_timeout_bounds_a_slow_server(timed, fake, seeded):
 def test_timeout_bounds_a_reply_that_stalls_mid_stream(timed, fake, seeded):
     fake.enqueue(*[{"content": brief_json(), "stall_after": 3}] * 4)
     r, seconds = timed("--timeout", "2")
-    seeded.assert_failed_cleanly(r, says=("within the 2 s time limit",))
+    line = seeded.assert_failed_cleanly(r, says=("within the 2 s time limit",))
+    assert 2.0 <= waited(line) <= 2.2, line
     assert 2.0 <= seconds < 2.0 + SLACK, seconds
     assert len(fake.requests) == 1
 
@@ -74,7 +84,8 @@ def test_timeout_bounds_a_slow_trickle(timed, fake, seeded):
     """Every chunk arrives in time, the whole reply does not."""
     fake.enqueue(*[{"content": brief_json(), "chunk": 200, "chunk_delay": 0.4}] * 4)
     r, seconds = timed("--timeout", "2")
-    seeded.assert_failed_cleanly(r, says=("within the 2 s time limit",))
+    line = seeded.assert_failed_cleanly(r, says=("within the 2 s time limit",))
+    assert waited(line) <= 2.2, line
     assert seconds < 2.0 + SLACK, seconds
 
 
@@ -83,8 +94,9 @@ def test_timeout_includes_the_retries(timed, fake, seeded):
     fake.enqueue(*[{"status": 503, "error": "warming up"}] * 3, {"delay": 10, "content": "{}"})
     r, seconds = timed("--timeout", "3", PROTOGEN_RETRIES="5")
     line = seeded.assert_failed_cleanly(r)
+    assert waited(line) <= 3.2, line
     assert seconds < 3.0 + SLACK, seconds
-    assert received(line) == len(fake.requests)
+    assert received(line) == len(fake.requests) >= 3
 
 
 def test_a_closed_port_on_this_machine_fails_at_once(timed, seeded):
@@ -94,7 +106,8 @@ def test_a_closed_port_on_this_machine_fails_at_once(timed, seeded):
         r, says=("Nothing answered at 127.0.0.1", "connection refused", "1 try")
     )
     assert f":{port}" in line
-    assert seconds < 1.5, seconds  # start-up included; the writer's part is ~10 ms
+    assert waited(line) < 0.3, line  # no retry, no backoff
+    assert seconds < SLACK, seconds  # start-up included (~0.5 s on a quiet machine)
 
 
 def test_persistent_500_counts_what_the_server_saw(timed, fake, seeded):
@@ -136,7 +149,8 @@ def test_429_asking_for_longer_than_the_limit_stops_at_once(timed, fake, seeded)
         r, says=("rate-limiting", "asked to wait 30 s", "5 s time limit")
     )
     assert received(line) == len(fake.requests) == 1
-    assert seconds < 1.0 + SLACK, seconds  # no point waiting 5 s for nothing
+    assert waited(line) < 0.5, line  # no point waiting 5 s for nothing
+    assert seconds < 5.0, seconds
 
 
 def test_429_retries_run_out(timed, fake, seeded):

@@ -450,14 +450,20 @@ class OpenAIWriter:
         )
 
     def _unreachable(self, exc: Exception) -> str:
+        from protogen.writers.wire import NO_SUCH_HOST
+
         s, wire = self.settings, self._wire
         tries = wire.unreached
         if wire.received == 0 and tries:
             why = wire.failures[-1] if wire.failures else "the connection failed"
+            check = (
+                "Check the host name in OPENAI_BASE_URL"
+                if why == NO_SUCH_HOST
+                else "Check that the server is running and that OPENAI_BASE_URL is right"
+            )
             return (
                 f"Nothing answered at {s.host}: {why} ({tries} tr{'ies' if tries != 1 else 'y'} "
-                f"in {self._elapsed():.1f} s). Check that the server is running and that "
-                "OPENAI_BASE_URL is right, or use '--writer offline'."
+                f"in {self._elapsed():.1f} s). {check}, or use '--writer offline'."
             )
         return (
             f"The LLM server at {s.host} closed the connection before a complete reply "

@@ -13,8 +13,8 @@ HTTP transport, a public extension point of httpx), and:
 * calls off a retry that could not finish in time: a response gets the SDK's own
   ``x-should-retry: false`` header; a failed connection raises one of the SDK's own
   errors, which openai 3.x passes on without retrying;
-* fails at once when a server on this machine refuses the connection (nothing listens
-  there; waiting will not change that);
+* fails at once when a server on this machine refuses the connection, or when the host
+  name does not exist (waiting will not change either);
 * counts the requests that reached the server, and what went wrong with each, so the
   messages say what really happened.
 
@@ -132,8 +132,9 @@ def wire_class(http: ModuleType, timeout_error: type, connection_error: type) ->
             except (http.ConnectError, http.ConnectTimeout) as exc:
                 self.unreached += 1  # the server never saw this one
                 self.failures.append(connect_failure(exc))
-                refused = self.loopback and self.failures[-1] == "connection refused"
-                if refused or not self._fits(retry, None):
+                why = self.failures[-1]
+                hopeless = why == NO_SUCH_HOST or (self.loopback and why == REFUSED)
+                if hopeless or not self._fits(retry, None):
                     raise connection_error(request=request) from exc
                 raise
             except http.TimeoutException as exc:
@@ -224,13 +225,21 @@ def retry_after(headers) -> float | None:
     return None
 
 
+REFUSED = "connection refused"
+NO_SUCH_HOST = "the host name does not resolve"
+
+
 def connect_failure(exc: Exception) -> str:
     """Why a connection failed, in a few words."""
     text = str(exc).lower()
     if "refused" in text:
-        return "connection refused"
-    if "name" in text and ("resolution" in text or "known" in text or "not" in text):
-        return "the host name does not resolve"
+        return REFUSED
+    if "temporary failure in name resolution" in text or "try again" in text:
+        return "the host name could not be looked up just now"
+    if "name or service not known" in text or "nodename nor servname" in text:
+        return NO_SUCH_HOST
+    if "getaddrinfo" in text or "name resolution" in text:
+        return NO_SUCH_HOST
     if "timed out" in text or "timeout" in type(exc).__name__.lower():
         return "no answer to the connection attempt"
     if "unreachable" in text:
