@@ -20,7 +20,7 @@ from .fake_openai import FakeOpenAI, closed_port
 from .llm_support import Seeded, brief_json, llm_env, record
 
 #: protogen's start-up around the writer, on a busy machine
-SLACK = 2.5
+SLACK = 4.0
 
 
 @pytest.fixture

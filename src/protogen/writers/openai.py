@@ -47,6 +47,7 @@ from protogen.errors import WriterError
 from protogen.files import cache_dir, write_atomic
 from protogen.idea import Idea
 from protogen.writers import WriteResult
+from protogen.writers.wire import STOP_HEADER, TIMEOUT
 
 MODES = ("json_schema", "json_object", "prompt")
 MODE_CACHE_DAYS = 7
@@ -247,8 +248,7 @@ class OpenAIWriter:
         proxy = wire.env_proxy(url)
         if proxy:
             options["proxy"] = proxy
-        wire_cls = wire.wire_class(http, openai.APITimeoutError, openai.APIConnectionError)
-        self._wire = wire_cls(
+        self._wire = wire.wire_class(http)(
             http.HTTPTransport(**options),
             budget=s.timeout,
             max_retries=s.retries,
@@ -312,6 +312,11 @@ class OpenAIWriter:
                     )
                 ) from None
             except openai.APIStatusError as exc:
+                stop = exc.response.headers.get(STOP_HEADER)
+                if stop == TIMEOUT:
+                    raise WriterError(self._scrub(self._timed_out())) from None
+                if stop:
+                    raise WriterError(self._scrub(self._unreachable(exc))) from None
                 if probing and exc.status_code in (500, 501):
                     raise _Rejected() from None  # llama.cpp answers json_schema with a 500
                 raise WriterError(self._scrub(self._status_message(exc))) from None
@@ -505,6 +510,8 @@ class OpenAIWriter:
         """A 404: a wrong base URL (no model list there either) or an unknown model."""
         s = self.settings
         names = self._model_list(client)
+        if self._wire.expired:
+            return self._timed_out()
         if names is None:
             if s.base_url is None:
                 return (

@@ -10,22 +10,24 @@ HTTP transport, a public extension point of httpx), and:
 
 * cuts each attempt's timeouts to the time left, and a reply body still streaming at the
   deadline (it shuts the socket, which also ends a read that is blocked);
-* calls off a retry that could not finish in time: a response gets the SDK's own
-  ``x-should-retry: false`` header; a failed connection raises one of the SDK's own
-  errors, which openai 3.x passes on without retrying;
+* calls off a retry that could not finish in time, with the SDK's own signal: a response
+  gets an ``x-should-retry: false`` header; a failed attempt, or one past the deadline,
+  is answered here, locally, with such a response marked :data:`STOP_HEADER` (every SDK
+  version honours the header; raising an error would stop only openai 3.x's retries);
 * fails at once when a server on this machine refuses the connection, or when the host
   name does not exist (waiting will not change either);
 * counts the requests that reached the server, and what went wrong with each, so the
   messages say what really happened.
 
 This module does not import ``openai``: :mod:`protogen.writers.openai` hands it the SDK's
-HTTP library and its two error classes.
+HTTP library, and reads :data:`STOP_HEADER` on the error the SDK raises for a local answer.
 """
 
 from __future__ import annotations
 
 import contextlib
 import functools
+import json
 import os
 import socket
 import threading
@@ -46,12 +48,16 @@ SDK_MAX_RETRY_AFTER = 120.0
 MIN_ATTEMPT_SECONDS = 0.25
 #: How much of a reply body is kept for messages.
 HEAD_BYTES = 512
+#: Marks a response made here, not by the server: its value is TIMEOUT or UNREACHABLE.
+STOP_HEADER = "x-protogen-stop"
+TIMEOUT, UNREACHABLE = "timeout", "unreachable"
+REFUSED = "connection refused"
+NO_SUCH_HOST = "the host name does not resolve"
 
 
 @functools.cache
-def wire_class(http: ModuleType, timeout_error: type, connection_error: type) -> type:
-    """The transport class for the HTTP library ``http`` (httpx2 or httpx); the errors are
-    the SDK's ``APITimeoutError`` and ``APIConnectionError``."""
+def wire_class(http: ModuleType) -> type:
+    """The transport class for the HTTP library ``http`` (httpx2 or httpx)."""
 
     class Body(http.SyncByteStream):
         """A successful reply's body: its first bytes are kept for messages, and it is
@@ -119,7 +125,7 @@ def wire_class(http: ModuleType, timeout_error: type, connection_error: type) ->
             left = self.deadline - now
             if left <= 0.05:
                 self.expired = True
-                raise timeout_error(request=request)
+                return self._stop(request, TIMEOUT)
             retry = _int(request.headers.get("x-stainless-retry-count"))
             request.extensions["timeout"] = {
                 "connect": min(CONNECT_TIMEOUT, left),
@@ -135,22 +141,22 @@ def wire_class(http: ModuleType, timeout_error: type, connection_error: type) ->
                 why = self.failures[-1]
                 hopeless = why == NO_SUCH_HOST or (self.loopback and why == REFUSED)
                 if hopeless or not self._fits(retry, None):
-                    raise connection_error(request=request) from exc
+                    return self._stop(request, UNREACHABLE)
                 raise
-            except http.TimeoutException as exc:
+            except http.TimeoutException:
                 self.received += 1
                 self.failures.append("no answer in time")
                 if time.monotonic() >= self.deadline - 0.05:
                     self.expired = True
-                    raise timeout_error(request=request) from exc
+                    return self._stop(request, TIMEOUT)
                 if not self._fits(retry, None):
-                    raise timeout_error(request=request) from exc
+                    return self._stop(request, TIMEOUT)
                 raise
-            except http.TransportError as exc:
+            except http.TransportError:
                 self.received += 1
                 self.failures.append("the connection closed without an answer")
                 if not self._fits(retry, None):
-                    raise connection_error(request=request) from exc
+                    return self._stop(request, UNREACHABLE)
                 raise
             self.received += 1
             status = response.status_code
@@ -165,6 +171,13 @@ def wire_class(http: ModuleType, timeout_error: type, connection_error: type) ->
                     sock = network.get_extra_info("socket") if network is not None else None
                 response.stream = Body(response.stream, self, sock)
             return response
+
+        def _stop(self, request, kind: str):
+            """A local answer that ends the SDK's retries: no server sent it."""
+            body = json.dumps({"error": {"message": f"protogen stopped: {kind}"}}).encode()
+            headers = {"content-type": "application/json", "x-should-retry": "false"}
+            headers[STOP_HEADER] = kind
+            return http.Response(599, headers=headers, content=body, request=request)
 
         def _retry_or_not(self, response, retry: int) -> None:
             """Tell the SDK not to retry when it should not, or could not in time."""
@@ -223,10 +236,6 @@ def retry_after(headers) -> float | None:
             if parsed is not None:
                 return float(email.utils.mktime_tz(parsed) - time.time())
     return None
-
-
-REFUSED = "connection refused"
-NO_SUCH_HOST = "the host name does not resolve"
 
 
 def connect_failure(exc: Exception) -> str:
