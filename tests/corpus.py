@@ -239,6 +239,40 @@ CORPUS: list[Case] = [
         "dosis de insulina.",
         ("diabetes", "comida", "insulina"),
     ),
+    Case(
+        "es",
+        "Oye, pues estaba pensando… algo tipo una app para que los padres del equipo "
+        "confirmen si van al partido, y el entrenador ve la convocatoria el viernes.",
+        ("padre", "partido", "convocatoria"),
+    ),
+    Case(
+        "es",
+        "- registrar los partidos de fútbol 5\n- dividir el precio de la pista entre los "
+        "jugadores\n- recordar a quien no ha pagado",
+        ("partido", "pista", "jugador"),
+    ),
+    Case("es", "Uber para paseadores de perros", ("paseador", "perro")),
+    Case(
+        "es",
+        "Encuentra un fontanero de confianza en menos de una hora.",
+        ("fontanero",),
+    ),
+    Case(
+        "es",
+        "Las clínicas dentales pierden citas porque los pacientes se olvidan. La idea es un "
+        "asistente que envía recordatorios por WhatsApp y reprograma las citas canceladas.",
+        ("cita", "recordatorio", "whatsapp"),
+    ),
+    Case(
+        "es",
+        "Ayuda a los pequeños comercios a vender sus excedentes al final del día.",
+        ("comercio", "excedente"),
+    ),
+    Case(
+        "es",
+        "un panel para autónomos que calcula el IVA trimestral y avisa antes de cada plazo",
+        ("iva", "plazo", "autónomo"),
+    ),
     # --- French --------------------------------------------------------------------------
     Case(
         "fr",
@@ -411,6 +445,46 @@ CORPUS: list[Case] = [
         "pt",
         "Um sensor de qualidade do ar para escolas que avisa quando é preciso abrir as janelas.",
         ("ar", "janela", "escola"),
+    ),
+    Case(
+        "pt",
+        "Tipo assim, a ideia é um app que ajuda quem corre a encontrar grupos de corrida no "
+        "bairro, sabe?",
+        ("corrida", "grupo", "bairro"),
+    ),
+    Case(
+        "pt",
+        "Ajude pequenas padarias a prever quanto pão vão vender amanhã.",
+        ("padaria", "pão"),
+    ),
+    Case("pt", "um Airbnb de vagas de garagem", ("vaga", "garagem")),
+    Case(
+        "pt",
+        "- registrar as partidas de futebol\n- dividir o valor da quadra entre os jogadores"
+        "\n- lembrar quem não pagou",
+        ("partida", "quadra", "jogador"),
+    ),
+    Case(
+        "pt",
+        "Encontre um eletricista de confiança em menos de uma hora.",
+        ("eletricista",),
+    ),
+    Case(
+        "pt",
+        "Precisamos de uma ferramenta interna para o nosso armazém que organiza os turnos e "
+        "avisa das trocas.",
+        ("turno", "armazém"),
+    ),
+    Case(
+        "pt",
+        "Um aplicativo para cuidadores de idosos que lembra os horários dos medicamentos e "
+        "avisa a família.",
+        ("cuidador", "medicamento", "família"),
+    ),
+    Case(
+        "pt",
+        "Que tal uma plataforma onde estudantes trocam livros usados com colegas do mesmo curso?",
+        ("livro", "estudante"),
     ),
     # --- Japanese ------------------------------------------------------------------------
     Case(

@@ -27,6 +27,12 @@ from protogen.writers.offline.tidy import pasted_at
 from .corpus import CORPUS, Case
 
 NEW = [c for c in CORPUS if c.lang not in LEGACY_LANGS]
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 FUNCTION_END = frozenset(
     [
         "a",
@@ -170,6 +176,19 @@ def ids(cases: list[Case]) -> list[str]:
     return [c.lang + "-" + re.sub(r"\W+", "-", c.text[:30]).strip("-") for c in cases]
 
 
+# Words a Spanish or Portuguese heading must not end on.
+FUNCTION_END_IB = {
+    "es": _words(
+        "el la los las un una unos unas y e o u de del al a en con por para que su sus tu "
+        "tus mi mis se sin como cuando si muy"
+    ),
+    "pt": _words(
+        "o a os as um uma e ou de do da dos das ao à no na nos nas em com por pelo pela "
+        "para que seu sua se sem como quando muito"
+    ),
+}
+
+
 @pytest.mark.parametrize("case", NEW, ids=ids(NEW))
 @pytest.mark.parametrize("tone", ["friendly", "bold", "formal"])
 def test_corpus_idea(case: Case, tone: str):
@@ -190,10 +209,12 @@ def test_corpus_idea(case: Case, tone: str):
                 if m.group(2)[:1].isupper() and m.group(1) == "A" and m.start() > 0:
                     continue
                 assert m.group(1).lower() == a_or_an(m.group(2)), f"{path}: {text!r}"
-    ends = FUNCTION_END if case.lang != "fr" else FUNCTION_END_FR
+    ends = {"fr": FUNCTION_END_FR, **FUNCTION_END_IB}.get(case.lang, FUNCTION_END)
     for h in headings(b):
         last = re.findall(r"[\w'’-]+", h.lower())
         assert last and last[-1] not in ends, f"heading ends in a function word: {h!r}"
+    for step in b["steps"]:  # "Comece já: faça a instalação …" began in lower case
+        assert not step["text"][:1].islower(), step
     copy = " ".join(t for _, t in texts).lower()
     for concept in case.concepts:
         assert concept.lower() in copy, f"{concept!r} is missing from the page"
@@ -225,7 +246,9 @@ def test_no_invented_audience():
 
 
 @pytest.mark.parametrize(
-    "lang,tone", [("en", "friendly"), ("fr", "friendly"), ("fr", "bold"), ("fr", "formal")]
+    "lang,tone",
+    [("en", "friendly"), ("fr", "friendly"), ("fr", "bold"), ("fr", "formal")]
+    + [(lang, tone) for lang in ("es", "pt") for tone in ("friendly", "bold", "formal")],
 )
 def test_template_share_is_low(lang: str, tone: str):
     """The share of each page's 5-word sequences found on half the other pages."""
@@ -274,6 +297,212 @@ _SHAPES = [
 )
 def test_idea_shapes_give_valid_briefs(shape, x, y, v, z, tone, seed):
     text = shape.format(x=x, y=y, v=v, vb=v.rstrip("s"), z=z)
+    try:
+        idea = normalise_idea(text)
+    except Exception:  # an empty idea is refused before the writer sees it
+        return
+    brief = OfflineWriter().write(idea, tone=tone, seed=seed).brief
+    assert validate_brief(brief) == brief
+
+
+# --- Spanish and Portuguese ---------------------------------------------------------------
+
+IBERIAN = [c for c in NEW if c.lang in ("es", "pt")]
+# The gender of the product nouns the corpus uses, independent of the writer's morphology.
+_GENDER = {
+    "es": {
+        "app": "f",
+        "aplicación": "f",
+        "herramienta": "f",
+        "plataforma": "f",
+        "sensor": "m",
+        "marketplace": "m",
+        "panel": "m",
+        "asistente": "m",
+        "dispositivo": "m",
+    },
+    "pt": {
+        "aplicativo": "m",
+        "ferramenta": "f",
+        "plataforma": "f",
+        "sensor": "m",
+        "serviço": "m",
+        "dispositivo": "m",
+    },
+}
+_ARTICLE = {"un": "m", "una": "f", "um": "m", "uma": "f"}
+_PARTICIPLE = re.compile(
+    r"\b(un|una|um|uma) ([\w ]{1,40}?) (pensad|diseñad|hech|feit|concebid|desenvolvid)([oa])\b"
+)
+_UNCONTRACTED = {
+    "es": re.compile(r"\b(?:de|a) el\b"),
+    "pt": re.compile(r"\b(?:de|em|por) (?:o|a|os|as)\b|\ba (?:o|os)\b"),
+}
+_WOMEN = _words(
+    "Lucía Carmen Valeria Sofía Paula Elena Julia Camila Ana Mariana Beatriz Carolina "
+    "Sofia Helena Joana Marta"
+)
+
+
+@pytest.mark.parametrize("case", IBERIAN, ids=ids(IBERIAN))
+@pytest.mark.parametrize("tone", ["friendly", "bold", "formal"])
+def test_spanish_and_portuguese_grammar(case: Case, tone: str):
+    """Gender agreement of the product phrase (article + noun, article + participle),
+    contractions (del, al; do, na, pelo), inverted question marks in Spanish, and an
+    eyebrow that is a noun phrase, never a clause."""
+    b = write(case, tone)
+    genders = _GENDER[case.lang]
+    for path, text in copy_strings(b):
+        for m in re.finditer(r"\b(un|una|um|uma) (\w+)", text, re.I):
+            noun = m.group(2).lower()
+            if noun in genders:
+                assert _ARTICLE[m.group(1).lower()] == genders[noun], f"{path}: {text!r}"
+        for m in _PARTICIPLE.finditer(text):
+            article, ending = _ARTICLE[m.group(1)], m.group(4)
+            assert (article == "f") == (ending == "a"), f"{path}: agreement in {text!r}"
+        assert not _UNCONTRACTED[case.lang].search(text), f"{path}: uncontracted {text!r}"
+        if case.lang == "es":
+            for sentence in re.split(r"(?<=[.!?])\s+", text):
+                assert sentence.count("?") == sentence.count("¿"), f"{path}: {text!r}"
+                if "?" in sentence:
+                    assert sentence.index("¿") < sentence.index("?"), f"{path}: {text!r}"
+    assert not re.match(r"(?:que|quien|quienes|quem|el que|o que)\b", b["audience"].lower())
+    assert len(b["audience"].split()) <= 8
+
+
+@pytest.mark.parametrize("lang", ["es", "pt"])
+def test_formal_spanish_says_usted_and_tone_changes_the_whole_page(lang):
+    """Formal Spanish never says "tú"; the tone changes the voice of the headline,
+    subhead, problem, features, steps, call to action and FAQ, not just the tagline."""
+    cases = [c for c in IBERIAN if c.lang == lang]
+    keys = ("tagline", "subhead", "problem", "features", "steps", "cta", "faq")
+    changed = dict.fromkeys(keys, 0)
+    for case in cases:
+        friendly, formal = write(case, "friendly"), write(case, "formal")
+        for key in keys:
+            changed[key] += friendly[key] != formal[key]
+        if lang == "es":
+            page = " ".join(
+                t for p, t in copy_strings(formal) if not p.startswith(("mock_quote", "user_"))
+            )
+            assert not re.search(
+                r"\b(?:tu|tus|te|ti|contigo|tuy[oa]s?|puedes|quieres|sabes|necesitas|dejaste|has)\b",
+                page,
+            ), page
+    assert all(n >= len(cases) * 0.8 for n in changed.values()), changed
+
+
+@pytest.mark.parametrize("lang", ["es", "pt"])
+def test_personas_vary_fit_the_language_and_agree_with_their_role(lang):
+    from protogen.writers.offline.books import load_book
+
+    people = load_book(lang).data["people"]
+    names = set()
+    masculine = ("dueño ", "profesor ", "usuario ", "padre ", "vecino ", "cuidador ", "dono ")
+    for case in [c for c in IBERIAN if c.lang == lang]:
+        persona = write(case)["persona"]
+        assert persona["name"] in people
+        names.add(persona["name"])
+        if persona["name"] in _WOMEN:
+            role = persona["role"].lower() + " "
+            assert not any(role.startswith(m) for m in masculine), persona
+    assert len(names) >= 6, names
+
+
+@pytest.mark.parametrize("lang", ["es", "pt"])
+def test_names_are_brandable_and_never_a_function_word(lang):
+    from protogen.language import stopwords
+
+    stop = stopwords(lang) | {
+        "pequeño",
+        "pequeña",
+        "pequeno",
+        "pequena",
+        "app",
+        "aplicación",
+        "aplicativo",
+        "whatsapp",
+        "uber",
+        "airbnb",
+        "vez",
+    }
+    for case in [c for c in IBERIAN if c.lang == lang]:
+        name = write(case)["name"]
+        parts = re.findall(r"[A-ZÁÉÍÓÚÑÇ][^A-ZÁÉÍÓÚÑÇ]*", name)
+        assert parts and parts[0].lower() not in stop, name
+        assert 4 <= len(name) <= 20, name
+
+
+_IB_SHAPES = {
+    "es": [
+        "Una app para {y} que {v} {z}.",
+        "Los {y} pierden horas cada semana. Queremos una herramienta que {v} {z}.",
+        "¿Y si los {y} pudieran {vb} {z}?",
+        "- {vb} {z}\n- {vb} {x}\n- avisar a los {y}",
+        "Oye, pues, tipo, los {y} necesitan algo que {v} {z}, ¿sabes?",
+        "Uber para {y}",
+        "Ayuda a los {y} a {vb} {z}",
+        "un panel interno para nuestro equipo de {x} que {v} {z}",
+        "{x}",
+    ],
+    "pt": [
+        "Um app para {y} que {v} {z}.",
+        "Os {y} perdem horas toda semana. Queremos uma ferramenta que {v} {z}.",
+        "E se os {y} pudessem {vb} {z}?",
+        "- {vb} {z}\n- {vb} {x}\n- avisar os {y}",
+        "Tipo assim, os {y} precisam de algo que {v} {z}, sabe?",
+        "Uber para {y}",
+        "Ajude {y} a {vb} {z}",
+        "uma ferramenta interna para o nosso armazém de {x} que {v} {z}",
+        "{x}",
+    ],
+}
+_IB_NOUNS = {
+    "es": ["perros", "panaderías", "enfermeras", "sensores", "equipos", "estudiantes", "vecinos"],
+    "pt": ["cães", "padarias", "enfermeiras", "sensores", "escolas", "estudantes", "vizinhos"],
+}
+_IB_VERBS = {
+    "es": [
+        ("envía", "enviar"),
+        ("registra", "registrar"),
+        ("encuentra", "encontrar"),
+        ("reserva", "reservar"),
+        ("muestra", "mostrar"),
+        ("recuerda", "recordar"),
+        ("divide", "dividir"),
+    ],
+    "pt": [
+        ("envia", "enviar"),
+        ("registra", "registrar"),
+        ("encontra", "encontrar"),
+        ("reserva", "reservar"),
+        ("mostra", "mostrar"),
+        ("lembra", "lembrar"),
+        ("divide", "dividir"),
+    ],
+}
+
+
+@settings(
+    max_examples=int(os.environ.get("PROTOGEN_FUZZ", "200")),
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+@given(
+    st.sampled_from(["es", "pt"]),
+    st.integers(min_value=0, max_value=8),
+    st.integers(min_value=0, max_value=6),
+    st.integers(min_value=0, max_value=6),
+    st.integers(min_value=0, max_value=6),
+    st.text(min_size=0, max_size=40),
+    st.sampled_from(["friendly", "bold", "formal"]),
+    st.integers(min_value=0, max_value=2**32),
+)
+def test_spanish_and_portuguese_shapes_give_valid_briefs(lang, shape, x, y, v, z, tone, seed):
+    verb = _IB_VERBS[lang][v]
+    text = _IB_SHAPES[lang][shape].format(
+        x=_IB_NOUNS[lang][x], y=_IB_NOUNS[lang][y], v=verb[0], vb=verb[1], z=z
+    )
     try:
         idea = normalise_idea(text)
     except Exception:  # an empty idea is refused before the writer sees it

@@ -314,10 +314,17 @@ def test_json_output_is_pipeable(protogen, gallery):
     assert "Made" in r.err
 
 
-def test_offline_new_imports_neither_openai_nor_pydantic(protogen, gallery, env):
-    r = protogen(
-        "new", HABIT, "--gallery", str(gallery), extra_env={"PYTHONPROFILEIMPORTTIME": "1"}
-    )
+@pytest.mark.parametrize(
+    "idea",
+    [
+        HABIT,
+        "Una app de salud para personas con diabetes que registra las comidas.",
+        "Um aplicativo para pequenos restaurantes que controla o estoque.",
+    ],
+    ids=["en", "es", "pt"],
+)
+def test_offline_new_imports_neither_openai_nor_pydantic(protogen, gallery, env, idea):
+    r = protogen("new", idea, "--gallery", str(gallery), extra_env={"PYTHONPROFILEIMPORTTIME": "1"})
     assert r.code == 0
     imported = {line.rsplit("|", 1)[-1].strip() for line in r.err.splitlines() if "|" in line}
     assert "protogen.gallery.transaction" in imported  # the measurement saw the whole run

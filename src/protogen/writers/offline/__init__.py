@@ -1,11 +1,11 @@
 """The offline writer: a deterministic Brief from the idea's own meaning, in milliseconds.
 
 It needs no network and no model, so ``protogen new`` works on a plane. A reader for
-the idea's language family (:mod:`.english`, :mod:`.french`, :mod:`.romance`,
-:mod:`.german`, :mod:`.cjk`) turns the idea into a :class:`~.reading.Reading`
-(product, audience, pain, promises, kind of product), validating every chunk;
-:mod:`.compose` writes each part of the Brief from it with the phrasebook of the idea's
-language (:mod:`.books`). What it
+the idea's language family (:mod:`.english`, :mod:`.french`, :mod:`.iberian` for
+Spanish and Portuguese, :mod:`.german`, :mod:`.cjk`) turns the idea into a
+:class:`~.reading.Reading` (product, audience, pain, promises, kind of product),
+validating every chunk; :mod:`.compose` writes each part of the Brief from it with the
+phrasebook of the idea's language (:mod:`.books`). What it
 cannot read safely it leaves out: saying less is better than saying it wrong.
 
 The same idea, tone and seed always give the same Brief; the default seed derives from
@@ -23,7 +23,7 @@ from protogen.writers.offline.compose import Composer
 from protogen.writers.offline.reading import Reading
 
 #: Languages whose new phrasebook is not written yet: the previous writer serves them.
-LEGACY_LANGS = ("es", "de", "pt", "ja", "zh")
+LEGACY_LANGS = ("de", "ja", "zh")
 
 
 def default_seed(text: str) -> int:
@@ -42,9 +42,9 @@ def read_idea(idea: Idea) -> Reading:
 
         return french.read(idea.text)
     if lang in ("es", "pt"):
-        from protogen.writers.offline import romance
+        from protogen.writers.offline import iberian
 
-        return romance.read(idea.text, lang)
+        return iberian.read(idea.text, lang)
     if lang == "de":
         from protogen.writers.offline import german
 

@@ -29,6 +29,19 @@ _HINT_TONES = {
 }
 
 
+_PROMISE_SLOTS = (
+    "title",
+    "does",
+    "to_do",
+    "sentence",
+    "product_does",
+    "user_does",
+    "subject",
+    "does_them",
+    "subj",
+)
+
+
 def slots_of(frame: str) -> set[str]:
     return set(_SLOT.findall(frame))
 
@@ -134,7 +147,10 @@ class Composer:
         return s
 
     def promise_slots(self, p: Promise, n: str) -> dict[str, str]:
-        out = {f"title{n}": self.g.lower_title(p.title) if p.title else ""}
+        # every promise slot, empty when this promise cannot fill it: a frame for this
+        # promise must never borrow the first promise's words from the page's slots
+        out = {f"{k}{n}": "" for k in _PROMISE_SLOTS}
+        out[f"title{n}"] = self.g.lower_title(p.title) if p.title else ""
         if p.does:
             out[f"does{n}"] = p.does
         by_product_or_you = p.agent == "product" or p.subject == "you"
@@ -211,11 +227,16 @@ class Composer:
         """The eyebrow: who it is for, or, when the idea names nobody, what kind of
         product it is (never an invented audience)."""
         if self.r.audience:
-            return self.r.audience.text
+            return self.g.label(self.r.audience)
         label = self.book.kind(self.r.kind)["label"]
         if self.r.topic and len(self.r.topic) <= 40:
             return f"{label} · {self.g.cap(self.r.topic)}"
-        if self.r.product and len(self.r.product.text) <= 40:
+        if (
+            self.r.product
+            and len(self.r.product.text) <= 40
+            and " " in self.r.product.text
+            and self.r.product.text.lower() != label.lower()
+        ):
             return f"{label} · {self.g.cap(self.r.product.text)}"
         return label
 
@@ -279,7 +300,8 @@ class Composer:
         steps = []
         for text in out[:5]:
             title, _, body = text.partition("|")
-            steps.append({"title": clip(title.strip(), 60), "text": clip(body.strip(), 590)})
+            body = self.g.cap(body.strip())  # "{start}. …": the text starts a sentence too
+            steps.append({"title": clip(title.strip(), 60), "text": clip(body, 590)})
         while len(steps) < 3:
             steps.append(
                 {
@@ -310,15 +332,16 @@ class Composer:
         kind = self.r.kind
         role = self.role()
         people = self.g.persona_names(list(self.book.data["people"]), role)
-        pname = people[self.index("persona", len(people))]
-        extra = {"persona": pname, "role": role}
+        pname, prole = self.g.persona(people, self.index("persona", len(people)), role)
+        extra = {"persona": pname, "role": prole}
         persona = {
             "name": pname,
-            "role": clip(role, 110),
+            "role": clip(prole, 110),
             "context": clip(self.pick("persona.context", b["context"][kind], extra), 590),
             "goal": clip(self.pick("persona.goal", b["goal"], extra), 590),
             "frustration": clip(self.pick("persona.frustration", b["frustration"], extra), 590),
         }
+        extra = {"persona": pname, "role": role}
         so_that = list(b["so_that"][kind])
         stories = []
         for i, p in enumerate(self.promises()[:3]):

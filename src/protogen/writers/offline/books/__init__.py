@@ -34,7 +34,8 @@ class Grammar:
     frame can be said for this idea (an agreement it cannot make), :meth:`persona_names`
     narrows the persona's names to those that fit the role, :meth:`them` says a subject
     named nearby as a pronoun, and :attr:`pronouns` finds pronouns that would point at
-    nobody once a chunk stands alone.
+    nobody once a chunk stands alone; :meth:`persona` makes the chosen persona and their
+    role agree, and :meth:`label` gives the audience as the eyebrow shows it.
     """
 
     lang = "en"
@@ -81,6 +82,15 @@ class Grammar:
         from protogen.writers.offline.en_morph import with_article
 
         return with_article(p.singular or p.text)
+
+    def persona(self, names: list[str], i: int, role: str) -> tuple[str, str]:
+        """The persona (one of ``names``, the ``i``-th by default) and their role, made
+        to agree with each other ("Lucía, dueña de perros"); the role as it is here."""
+        return names[i % len(names)], role
+
+    def label(self, p: Phrase) -> str:
+        """The audience as the page's eyebrow shows it."""
+        return p.text
 
 
 class RomanceGrammar(Grammar):
