@@ -27,7 +27,7 @@ from protogen.writers.offline.tidy import pasted_at
 from .corpus import CORPUS, Case
 
 NEW = [c for c in CORPUS if c.lang not in LEGACY_LANGS]
-FUNCTION_END = frozenset(
+_EN_FUNCTION_END = frozenset(
     [
         "a",
         "an",
@@ -63,6 +63,55 @@ FUNCTION_END = frozenset(
         "will",
     ]
 )
+#: Words no heading may end on, per language. German headings may end on a separable
+#: particle ("Fang an", "von Anfang an"), so "an", "auf", "aus", "mit", "vor" are allowed.
+FUNCTION_END: dict[str, frozenset[str]] = {
+    "en": _EN_FUNCTION_END,
+    "de": frozenset(
+        [
+            "der",
+            "die",
+            "das",
+            "den",
+            "dem",
+            "des",
+            "ein",
+            "eine",
+            "einen",
+            "einem",
+            "einer",
+            "eines",
+            "und",
+            "oder",
+            "aber",
+            "für",
+            "von",
+            "vom",
+            "zum",
+            "zur",
+            "im",
+            "in",
+            "bei",
+            "beim",
+            "dass",
+            "wenn",
+            "weil",
+            "als",
+            "wie",
+            "ist",
+            "sind",
+            "wird",
+            "kann",
+            "mein",
+            "dein",
+            "sein",
+            "ihr",
+            "unser",
+            "euer",
+            "zu",
+        ]
+    ),
+}
 
 
 def copy_strings(brief: dict) -> list[tuple[str, str]]:
@@ -123,10 +172,95 @@ def test_corpus_idea(case: Case, tone: str):
                 assert m.group(1).lower() == a_or_an(m.group(2)), f"{path}: {text!r}"
     for h in headings(b):
         last = re.findall(r"[\w'-]+", h.lower())
-        assert last and last[-1] not in FUNCTION_END, f"heading ends in a function word: {h!r}"
+        ends = FUNCTION_END.get(case.lang, _EN_FUNCTION_END)
+        assert last and last[-1] not in ends, f"heading ends in a function word: {h!r}"
     copy = " ".join(t for _, t in texts).lower()
     for concept in case.concepts:
         assert concept.lower() in copy, f"{concept!r} is missing from the page"
+    assert "⟦" not in copy and "⟧" not in copy, "an agreement marker was left in the copy"
+    if case.lang == "de":
+        check_german(case, tone, texts)
+
+
+# --- German -----------------------------------------------------------------------------
+
+#: Genders of the product nouns in the German corpus, written here independently of the
+#: writer's own lexicon, so the check does not just repeat what the writer believes.
+DE_GENDER = {
+    "App": "f",
+    "Plattform": "f",
+    "Tablettenbox": "f",
+    "Tool": "n",
+    "Buchungstool": "n",
+    "Lernspiel": "n",
+    "Gerät": "n",
+    "Sensor": "m",
+    "Wassersensor": "m",
+    "Assistent": "m",
+    "Marktplatz": "m",
+    "Vertragsradar": "m",
+}
+_DE_ARTICLES = {
+    "m": {"der", "den", "dem", "des", "ein", "einen", "einem", "eines"},
+    "f": {"die", "der", "eine", "einer"},
+    "n": {"das", "dem", "des", "ein", "einem", "eines"},
+}
+_DE_RELATIVE = {"m": {"der", "den", "dem"}, "f": {"die", "der"}, "n": {"das", "dem"}}
+_DE_ARTICLE = re.compile(
+    r"\b(der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines)\s+"
+    r"(?:(?:smart|intern|klein|neu)\w*\s+)?([A-ZÄÖÜ][\w-]*)\b",
+    re.I,
+)
+_DE_REL = re.compile(r"\b([A-ZÄÖÜ][\w-]*), (der|die|das|den|dem)\s")
+_DE_INFORMAL = re.compile(r"\b(?:du|dich|dir|dein|deine|deinen|deinem|deiner|deines)\b", re.I)
+_DE_FORMAL_MID = re.compile(r"(?<=[a-zäöüß,] )(?:Sie|Ihnen|Ihr|Ihre|Ihren|Ihrem|Ihrer)\b")
+
+
+def check_german(case: Case, tone: str, texts: list[tuple[str, str]]) -> None:
+    """Agreement of article and relative pronoun with the product noun, the capitals of
+    the idea's nouns and other words, and one form of address per page (Sie on formal
+    pages, du on friendly and bold ones)."""
+    idea_upper = set()
+    idea_lower = set()
+    for m in re.finditer(r"(?<=[a-zäöüß,] )([^\W\d_][\w-]*)", case.text):
+        w = m.group(1)
+        (idea_upper if w[:1].isupper() else idea_lower).add(w)
+    for path, text in texts:
+        for m in _DE_ARTICLE.finditer(text):
+            art, noun = m.group(1).lower(), m.group(2)
+            gender = DE_GENDER.get(noun)
+            if gender:
+                assert art in _DE_ARTICLES[gender], f"{path}: {art!r} with {noun!r}: {text!r}"
+        for m in _DE_REL.finditer(text):
+            gender = DE_GENDER.get(m.group(1))
+            if gender:
+                assert m.group(2) in _DE_RELATIVE[gender], f"{path}: relative pronoun: {text!r}"
+        for w in idea_upper:
+            if w.lower() != w and len(w) > 3:
+                assert not re.search(rf"\b{re.escape(w.lower())}\b", text), (
+                    f"{path}: the noun {w!r} lost its capital: {text!r}"
+                )
+        for w in idea_lower if re.search(r"[A-ZÄÖÜ]", case.text[1:]) else ():
+            if len(w) > 3 and w.isalpha() and w not in ("ihre", "ihren", "ihrem", "ihrer", "ihnen"):
+                cap = w[:1].upper() + w[1:]
+                assert not re.search(rf"(?<=[a-zäöüß,] ){re.escape(cap)}\b", text), (
+                    f"{path}: {w!r} got a capital mid-sentence: {text!r}"
+                )
+        if path.startswith("labels"):
+            continue
+        if tone == "formal":
+            assert not _DE_INFORMAL.search(text), f"{path}: du on a formal page: {text!r}"
+        else:
+            assert not _DE_FORMAL_MID.search(text), f"{path}: Sie on a {tone} page: {text!r}"
+
+
+def test_german_lower_case_idea_gets_its_nouns_capitalised():
+    b = write(
+        Case("de", "eine app die meine zimmerpflanzen kennt und mich ans gießen erinnert", ())
+    )
+    copy = " ".join(t for _, t in copy_strings(b))
+    assert "Zimmerpflanzen" in copy and "zimmerpflanzen" not in copy
+    assert "Gießen" in copy
 
 
 @pytest.mark.parametrize("case", NEW[:12], ids=ids(NEW[:12]))
@@ -206,3 +340,21 @@ def test_idea_shapes_give_valid_briefs(shape, x, y, v, z, tone, seed):
         return
     brief = OfflineWriter().write(idea, tone=tone, seed=seed).brief
     assert validate_brief(brief) == brief
+
+
+@pytest.mark.parametrize(
+    ("tone", "bad"),
+    [
+        ("friendly", "Angebotswerk ist eine Plattform, das Angebote erstellt."),
+        ("friendly", "Angebotswerk ist ein Plattform für alle."),
+        ("friendly", "Das ist das App für alle."),
+        ("friendly", "Angebote für handwerksbetriebe."),
+        ("friendly", "Schnell und Zuverlässig."),
+        ("formal", "Trag dich ein, und wir schreiben dir."),
+        ("friendly", "Wir schreiben Ihnen, sobald es so weit ist."),
+    ],
+)
+def test_the_german_checks_can_fail(tone, bad):
+    case = Case("de", "Eine Plattform für Handwerksbetriebe, die schnell und zuverlässig ist.", ())
+    with pytest.raises(AssertionError):
+        check_german(case, tone, [("subhead", bad)])

@@ -2,7 +2,10 @@
 
 It tells the story of the idea (problem, persona, user stories, storyboard scenes), how
 to run the prototype, and what to validate in the meeting. Every word from the idea or
-the writer goes through :mod:`protogen.markdown`, so it shows literally.
+the writer goes through :mod:`protogen.markdown`, so it shows literally. The headings and
+the user-story sentence come from the phrasebook of the prototype's language (its
+``storyboard`` section), so a German prototype's README reads "Als ... möchte ich ...";
+the run instructions and the table of how it was made stay in English.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ def storyboard_markdown(record: Record, *, entry: str = "index.html") -> str:
     """Return the README.md text for ``record``."""
     b = record.brief
     e = md_escape
+    w = book_words(b.lang)
     lines: list[str] = [
         f"# {e(b.name)}",
         "",
@@ -22,51 +26,51 @@ def storyboard_markdown(record: Record, *, entry: str = "index.html") -> str:
         "",
         e(b.subhead),
         "",
-        "## The idea",
+        f"## {w['idea']}",
         "",
         md_quote(record.idea),
         "",
-        "## The problem",
+        f"## {w['problem']}",
         "",
         e(b.problem),
         "",
-        "## Persona",
+        f"## {w['persona']}",
         "",
         f"**{e(b.persona.name)}**, {e(b.persona.role)}. {e(b.persona.context)}",
         "",
-        f"- **Goal:** {e(b.persona.goal)}",
-        f"- **Frustration:** {e(b.persona.frustration)}",
+        f"- **{w['goal']}:** {e(b.persona.goal)}",
+        f"- **{w['frustration']}:** {e(b.persona.frustration)}",
         "",
-        "## User stories",
+        f"## {w['stories']}",
         "",
     ]
     for s in b.user_stories:
-        lines.append(f"- {_story(b.lang, s.as_a, s.i_want, s.so_that)}")
-    lines += ["", "## Storyboard", ""]
+        lines.append(f"- {_story(b.lang, w['story'], s.as_a, s.i_want, s.so_that)}")
+    lines += ["", f"## {w['storyboard']}", ""]
     for i, scene in enumerate(b.scenes, 1):
         lines.append(f"{i}. **{e(scene.title)}:** {e(scene.caption)}")
     lines += [
         "",
-        "## What it offers",
+        f"## {w['features']}",
         "",
     ]
     for f in b.features:
         lines.append(f"- **{e(f.title)}:** {e(f.text)}")
     lines += [
         "",
-        *_run_section(record, entry),
-        "## Validate in the meeting",
+        *_run_section(record, entry, w["run"]),
+        f"## {w['validate']}",
         "",
-        "**Assumptions to test**",
+        f"**{w['assumptions']}**",
         "",
     ]
     lines += [f"- {e(a)}" for a in b.assumptions]
-    lines += ["", "**Open questions**", ""]
+    lines += ["", f"**{w['questions']}**", ""]
     lines += [f"- {e(q)}" for q in b.open_questions]
-    lines += ["", f"**Success metric:** {e(b.success_metric)}", ""]
+    lines += ["", f"**{w['metric']}:** {e(b.success_metric)}", ""]
     made = record.created.strftime("%Y-%m-%d %H:%M UTC")
     lines += [
-        "## How it was made",
+        f"## {w['made']}",
         "",
         "| | |",
         "|---|---|",
@@ -83,16 +87,27 @@ def storyboard_markdown(record: Record, *, entry: str = "index.html") -> str:
     return "\n".join(lines)
 
 
-def _story(lang: str, as_a: str, i_want: str, so_that: str) -> str:
-    """A user story line. English stories get "a" or "an" by sound; the other languages'
-    parts are set as they were written."""
+def book_words(lang: str) -> dict[str, str]:
+    """The storyboard's fixed words (headings, the user-story sentence) from the
+    phrasebook of ``lang``; English for a language without a phrasebook."""
+    from protogen.writers.offline.books import load_book
+
+    try:
+        return load_book(lang).data["storyboard"]
+    except (ModuleNotFoundError, KeyError):
+        return load_book("en").data["storyboard"]
+
+
+def _story(lang: str, frame: str, as_a: str, i_want: str, so_that: str) -> str:
+    """A user story line in the book's frame ("As {as_a}, I want ..."). English stories
+    get "a" or "an" by sound; the parts are escaped before they enter the frame."""
     e = md_escape
+    who = e(as_a)
     if lang == "en":
         from protogen.writers.offline.en_morph import a_or_an
 
-        article = a_or_an(as_a)
-        return f"As {article} {e(as_a)}, I want {e(i_want)}, so that {e(so_that)}."
-    return f"{e(as_a)}: {e(i_want)} ({e(so_that)})"
+        who = f"{a_or_an(as_a)} {who}"
+    return frame.format(as_a=who, i_want=e(i_want), so_that=e(so_that))
 
 
 def _llm_rows(record: Record) -> list[str]:
@@ -113,12 +128,12 @@ def _llm_rows(record: Record) -> list[str]:
     return rows
 
 
-def _run_section(record: Record, entry: str) -> list[str]:
+def _run_section(record: Record, entry: str, heading: str = "Run it") -> list[str]:
     """How to open or run the prototype, with exact commands for its template's kind."""
     slug = record.slug
     if record.template.get("kind") == "app":
         return [
-            "## Run it",
+            f"## {heading}",
             "",
             "A small web app (FastAPI, Jinja2, SQLite): the landing page at `/`, the core "
             "screen at `/app` (sample data, labelled as such), the waitlist stored in "
@@ -141,7 +156,7 @@ def _run_section(record: Record, entry: str) -> list[str]:
             "",
         ]
     return [
-        "## Run it",
+        f"## {heading}",
         "",
         f"The prototype is one self-contained page, {md_code(entry)}, with no external requests.",
         "",

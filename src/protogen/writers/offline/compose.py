@@ -69,12 +69,14 @@ class Composer:
         """The frames whose slots are all filled and whose result pastes no more than 12
         consecutive words of the idea."""
         have = {k for k, v in {**self.slots, **(extra or {})}.items() if v}
-        return [
-            f
-            for f in frames
-            if slots_of(f) <= have
-            and (not slots_of(f) or pasted_at(self.fill(f, extra), self.r.text, self.r.lang) < 0)
-        ]
+        out = []
+        for f in frames:
+            if not slots_of(f) <= have:
+                continue
+            text = self.fill(f, extra)
+            if text and (not slots_of(f) or pasted_at(text, self.r.text, self.r.lang) < 0):
+                out.append(f)
+        return out
 
     def pick(
         self,
@@ -82,6 +84,7 @@ class Composer:
         frames: Sequence[str],
         extra: dict[str, str] | None = None,
         nth: int = 0,
+        cap: bool = True,
     ) -> str:
         """One of the usable frames, filled; frames that say more about the idea first
         (up to two of its chunks), then by the seeded hash. ``nth`` > 0 asks for the
@@ -94,15 +97,34 @@ class Composer:
             order = sorted(
                 range(len(ok)), key=lambda i: (-scores[i], self.index(f"{key}.{i}", 997))
             )
-            return self.fill(ok[order[nth % len(order)]], extra)
+            return self.fill(ok[order[nth % len(order)]], extra, cap)
         best = max(scores)
         ok = [f for f, s in zip(ok, scores, strict=True) if s == best]
-        return self.fill(ok[self.index(key, len(ok))], extra)
+        return self.fill(ok[self.index(key, len(ok))], extra, cap)
 
-    def fill(self, frame: str, extra: dict[str, str] | None = None) -> str:
-        values = {**self.slots, **(extra or {})}
-        text = _SLOT.sub(lambda mm: values.get(mm.group(1), ""), frame)
-        return tidy(text, self.r.lang)
+    def fill(self, frame: str, extra: dict[str, str] | None = None, cap: bool = True) -> str:
+        """The frame with its slots filled and agreed; '' when the language's grammar
+        cannot agree it with this idea. ``cap=False`` keeps a lower-case start for a
+        part that stands mid-sentence (a user story's)."""
+        agreed = self.g.agree(frame, {**self.slots, **(extra or {})}, self)
+        if agreed is None:
+            return ""
+        frame, values = agreed
+
+        def value(mm: re.Match) -> str:
+            text = values.get(mm.group(1), "")
+            before = frame[: mm.start()].rstrip()
+            if before.endswith((".", "!", "?", "|")) and text[:1].islower():
+                return text[:1].upper() + text[1:]  # "{does}. {does2}.": a sentence each
+            return text
+
+        text = _SLOT.sub(value, frame)
+        return tidy(text, self.r.lang, cap=cap)
+
+    def persona(self) -> str:
+        """The persona's first name (the stories' and the storyboard's)."""
+        people = self.book.data["people"]
+        return people[self.index("persona", len(people))]
 
     # -- the slots -------------------------------------------------------------------
     def _slots(self) -> dict[str, str]:
@@ -179,8 +201,10 @@ class Composer:
         tone = self.tone_for("hero")
         b = self.book.data
         key = f"hero{variant}" if variant else "hero"
-        tagline = self.pick(f"{key}.tagline", b["tagline"][tone], nth=variant) or self.fill(
-            b["tagline"][tone][-1]
+        tagline = (
+            self.pick(f"{key}.tagline", b["tagline"][tone], nth=variant)
+            or self.fill(b["tagline"][tone][-1])
+            or self.name
         )
         subhead = self.pick(f"{key}.subhead", b["subhead"][tone], nth=variant)
         return {
@@ -282,7 +306,8 @@ class Composer:
         steps = []
         for text in out[:5]:
             title, _, body = text.partition("|")
-            steps.append({"title": clip(title.strip(), 60), "text": clip(body.strip(), 590)})
+            body = self.g.cap(body.strip())  # the text after "|" starts a sentence too
+            steps.append({"title": clip(title.strip(), 60), "text": clip(body, 590)})
         while len(steps) < 3:
             steps.append(
                 {
@@ -312,8 +337,7 @@ class Composer:
         b = self.book.data["stories"]
         kind = self.r.kind
         role = self.role()
-        people = self.book.data["people"]
-        pname = people[self.index("persona", len(people))]
+        pname = self.persona()
         extra = {"persona": pname, "role": role}
         persona = {
             "name": pname,
@@ -326,9 +350,9 @@ class Composer:
         stories = []
         for i, p in enumerate(self.promises()[:3]):
             ex = {**extra, **self.promise_slots(p, "")}
-            want = self.pick(f"story.{i}", b["want"], ex)
+            want = self.pick(f"story.{i}", b["want"], ex, cap=False)
             if want:
-                st = self.fill(so_that[(self.index("so", 7) + i) % len(so_that)], ex)
+                st = self.fill(so_that[(self.index("so", 7) + i) % len(so_that)], ex, cap=False)
                 stories.append({"as_a": clip(role, 110), "i_want": clip(want, 590), "so_that": st})
         extras = list(b["extra"][kind])
         start = self.index("stories", len(extras))
@@ -341,9 +365,9 @@ class Composer:
                 continue
             stories.append(
                 {
-                    "as_a": clip(self.fill(as_a, extra), 110),
-                    "i_want": clip(self.fill(want, extra), 590),
-                    "so_that": clip(self.fill(so, extra), 590),
+                    "as_a": clip(self.fill(as_a, extra, cap=False), 110),
+                    "i_want": clip(self.fill(want, extra, cap=False), 590),
+                    "so_that": clip(self.fill(so, extra, cap=False), 590),
                 }
             )
         return {"persona": persona, "user_stories": stories[:6]}
@@ -351,12 +375,14 @@ class Composer:
     def role(self) -> str:
         a = self.r.audience
         kind = self.book.kind(self.r.kind)
+        role = ""
         if a and a.singular:
             frames = self.book.data["roles"][a.group]
             role = self.fill(frames, {"one": self.g.one(a)})
-            # a role sits mid-sentence ("A future user (runs a small bakery)")
-            return role[:1].lower() + role[1:] if role[1:2].islower() else role
-        return kind["role"]
+        # the kind's role may agree with the persona too ("Erstnutzerin")
+        role = role or self.fill(kind["role"])
+        # a role sits mid-sentence ("A future user (runs a small bakery)")
+        return self.g.lower_title(role)
 
     def storyboard(self, persona: str, tagline: str) -> list[dict[str, str]]:
         b = self.book.data["scenes"]

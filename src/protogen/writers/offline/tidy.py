@@ -2,8 +2,10 @@
 
 Frames put chunks side by side; this pass makes the seams grammatical for the language:
 "a"/"an" before the next word's sound, French elision and "de les" -> "des", Spanish
-"de el" -> "del", Portuguese "de os" -> "dos", German "in dem" -> "im"; no doubled or
-orphaned punctuation; the first letter upper case.
+"de el" -> "del", Portuguese "de os" -> "dos"; no doubled or orphaned punctuation; the
+first letter upper case. (German "in dem" is not contracted here: in "der Moment, in dem
+es hakt" it is a relative pronoun, and text alone cannot tell; the German grammar writes
+the contracted forms itself where it builds an article.)
 """
 
 from __future__ import annotations
@@ -35,12 +37,6 @@ _PT = [
     (r"\bpor o\b", "pelo"),
     (r"\bpor a\b", "pela"),
 ]
-_DE = [
-    (r"\bin dem\b", "im"),
-    (r"\bvon dem\b", "vom"),
-    (r"\bzu dem\b", "zum"),
-    (r"\bzu der\b", "zur"),
-]
 _H_ASPIRE = re.compile(
     r"^h(?:a(?:ch|m|r|s|u)|é(?:ro|ri)|i(?:b|ér)|o(?:mard|nte|rs|u)|u(?:b|t))", re.I
 )
@@ -71,8 +67,9 @@ def _elide(m: re.Match) -> str:
     return base + "’"
 
 
-def tidy(text: str, lang: str) -> str:
-    """Agreement at the seams, clean punctuation, a capital first letter."""
+def tidy(text: str, lang: str, cap: bool = True) -> str:
+    """Agreement at the seams, clean punctuation, a capital first letter (unless
+    ``cap`` is false: a part that stands mid-sentence, such as a user story's)."""
     text = " ".join(text.split())
     if lang == "en":
         text = fix_articles(text)
@@ -85,11 +82,8 @@ def tidy(text: str, lang: str) -> str:
     elif lang == "pt":
         for pat, rep in _PT:
             text = re.sub(pat, rep, text)
-    elif lang == "de":
-        for pat, rep in _DE:
-            text = re.sub(pat, rep, text)
     text = punctuation(text, lang)
-    return text[:1].upper() + text[1:] if text[:1].isalpha() else text
+    return text[:1].upper() + text[1:] if cap and text[:1].isalpha() else text
 
 
 def punctuation(text: str, lang: str) -> str:

@@ -120,6 +120,23 @@ BOOK = {
         "sample_badge": "Sample data: made up for this prototype",
         "nav_home": "Home",
     },
+    "storyboard": {
+        "idea": "The idea",
+        "problem": "The problem",
+        "persona": "Persona",
+        "goal": "Goal",
+        "frustration": "Frustration",
+        "stories": "User stories",
+        "storyboard": "Storyboard",
+        "features": "What it offers",
+        "run": "Run it",
+        "validate": "Validate in the meeting",
+        "assumptions": "Assumptions to test",
+        "questions": "Open questions",
+        "metric": "Success metric",
+        "made": "How it was made",
+        "story": "As {as_a}, I want {i_want}, so that {so_that}.",
+    },
     "kinds": KINDS,
     "names": {
         "suffixes": {
