@@ -19,7 +19,7 @@ Markers in a frame:
   ("Hundebesitzerin");
 - ``⟦in⟧`` and ``⟦f=…|m=…⟧``: words that follow the persona's gender
   ("Teamleiter⟦in⟧");
-- ``⟦@ich⟧``, ``⟦@persona⟧`` or ``⟦@wer⟧`` at the start: whose sentence it is (the
+- ``⟦@ich⟧``, ``⟦@persona⟧`` or ``⟦@wer⟧`` (anywhere): whose sentence it is (the
   user story's "ich", the persona, the generic "wer"), for the markers the reader left
   in the idea's words.
 
@@ -42,6 +42,24 @@ from protogen.writers.offline.books import Grammar
 from protogen.writers.offline.reading import Phrase
 
 _MARK = re.compile(r"⟦([^⟧]*)⟧")
+_CONTEXT = re.compile(r"⟦@(\w+)⟧")
+#: Verbs of telling the user something: the product's job, never the user's wish.
+_NOTIFY = frozenset(
+    [
+        "erinnern",
+        "benachrichtigen",
+        "informieren",
+        "warnen",
+        "alarmieren",
+        "melden",
+        "schicken",
+        "senden",
+        "zuschicken",
+        "mitteilen",
+    ]
+)
+_SLOT_AND = re.compile(r"\{(\w+)\}( und | oder )")
+_TAIL = re.compile(r", (?:wenn|sobald|falls|bevor|damit|weil|sodass|die|der|das|den|dem) ")
 _SLOT = re.compile(r"\{(\w+)\}")
 #: The German book's persona names that are women's names.
 FEMALE = frozenset(
@@ -187,11 +205,16 @@ class GermanGrammar(Grammar):
         return c.persona() in FEMALE
 
     def agree(self, frame: str, values: dict[str, str], c) -> tuple[str, dict[str, str]] | None:
-        if "⟦" not in frame and not any("⟦" in v for v in values.values()):
+        used = set(_SLOT.findall(frame))
+        if "to_do" in used and values.get("to_do", "").rsplit(" ", 1)[-1] in _NOTIFY:
+            return None  # "Wer heute an die Einnahme erinnern will": the product's job
+        if "⟦" not in frame and not any("⟦" in values.get(k, "") for k in used):
             return frame, values
         ctx = ""
-        if frame.startswith("⟦@"):
-            ctx, _, frame = frame[2:].partition("⟧")
+        at = _CONTEXT.search(frame)
+        if at:
+            ctx = at.group(1)
+            frame = frame[: at.start()] + frame[at.end() :]
         out = dict(values)
         extra: dict[str, str] = {}
         failed = False
@@ -210,7 +233,24 @@ class GermanGrammar(Grammar):
         frame = _MARK.sub(frame_marker, frame)
         if failed:
             return None
+        # a clause that ends in a subordinate clause (", wenn ein Training ausfällt")
+        # closes it with a comma before "und": "..., wenn ein Training ausfällt, und ..."
+        frame = _SLOT_AND.sub(
+            lambda mm: (
+                mm.group(0)
+                if not _TAIL.search(out.get(mm.group(1), ""))
+                else "{" + mm.group(1) + "}," + mm.group(2)
+            ),
+            frame,
+        )
         person = ctx or self.register(c)
+        if (
+            ctx == "ich"
+            and "user_does" in used
+            and out.get("subject")
+            and not (c.r.audience and out["subject"] == c.r.audience.text)
+        ):
+            return None  # a story is the audience's: "Kletterer buchen" is no wish of a hall
         for key in _SLOT.findall(frame):
             value = out.get(key, "")
             if "⟦" in value:
@@ -218,6 +258,10 @@ class GermanGrammar(Grammar):
                 if resolved is None:
                     return None
                 out[key] = resolved
+        for key in ("does2", "does_them2"):
+            first = out.get("does", "").split(",", 1)[0]
+            if first.startswith("hilft ") and out.get(key, "").startswith(first + ","):
+                out[key] = "hilft ihnen," + out[key][len(first) + 1 :]  # said once is enough
         for key in ("does_them", "does_them2"):
             if key in out and c.r.audience and key in frame:
                 dat = self.dative(c.r.audience.text)

@@ -852,7 +852,9 @@ def promise_from(
     if len(marked) > 11:
         return None
     full_inf = prefix + inf
-    base = join([*marked, full_inf, *tail])
+    # the extraposed clause (", wenn ...") stays in the main clause only: after "lassen"
+    # or "will" in a frame it would stand in the wrong place
+    base = join([*marked, full_inf])
     verb3 = m.third_person(inf)
     title = title_of(marked, full_inf)
     if not title:
@@ -1469,6 +1471,9 @@ def read(text: str) -> Reading:
         for p in r.promises
     ]
     r.promises.sort(key=lambda p: p.agent == "product" and not p.base)
+    strong = [p for p in r.promises if p.agent != "product" or p.base]
+    if len(strong) >= 2:
+        r.promises = strong  # enough to say without where it sits
     r.internal = r.internal or r.kind == "internal"
     if r.internal:
         r.kind = "internal"
@@ -2044,6 +2049,8 @@ def name_stem(noun: str) -> str:
     for head in _HEADS_BY_LEN:
         if not low_s.endswith(head) or len(low_s) - len(head) < 4:
             continue
+        if head in _TELLING_HEADS and len(sing) <= 10:
+            return _joint(sing)  # "Lastenrad", "Fachbuch": short enough as they are
         if head in _TELLING_HEADS:
             # "Zimmerpflanze" -> "Pflanzen": the head says what it is about
             return _joint(head[:1].upper() + head[1:])

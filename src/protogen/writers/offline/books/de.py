@@ -466,7 +466,7 @@ BOOK = {
         "friendly": {
             "start": [
                 "Los geht's|{start}. Das dauert nur ein paar Minuten.",
-                "Der erste Schritt|Zuerst {start}.",
+                "Der erste Schritt|{start}. Mehr braucht es für den Anfang nicht.",
             ],
             "promise": [
                 "{title}|Dann lass {name} {product_does}.",
@@ -478,8 +478,8 @@ BOOK = {
                 "Im Alltag testen|Nutze {name} eine Woche lang und schau, was sich ändert.",
             ],
             "outcome": [
-                "Den Unterschied spüren|Zum Schluss {outcome}.",
-                "Dranbleiben|Danach {outcome}.",
+                "Den Unterschied spüren|{outcome}. So einfach kann es sein.",
+                "Dranbleiben|{outcome}. Und dann geht es wieder von vorn los.",
             ],
         },
         "bold": {
@@ -488,7 +488,7 @@ BOOK = {
                 "Loslegen|{start}. In wenigen Minuten erledigt.",
             ],
             "promise": [
-                "{title}|{name} {does}. Automatisch.",
+                "{title}|{name} {does}. Ohne Umwege.",
                 "{title}|{subject} können {user_does}. Ohne Reibung.",
                 "{title}|{sentence}",
             ],
@@ -835,7 +835,7 @@ BOOK = {
             "Eine Gewohnheit|Einen Monat später will {persona} nicht mehr zurück.",
         ],
     ],
-    "quote_by": "⟦f=Eine künftige Nutzerin|m=Ein künftiger Nutzer⟧ ({role}), Platzhalter",
+    "quote_by": "Eine Stimme aus der Zielgruppe ({role}), Platzhalter",
     "quote": {
         "team": [
             "Wir laufen keinen Updates mehr hinterher. Alle wissen einfach, wo die Dinge stehen.",
