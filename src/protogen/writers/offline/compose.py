@@ -242,8 +242,9 @@ class Composer:
         label = self.book.kind(self.r.kind)["label"]
         if self.r.topic and len(self.r.topic) <= 40:
             return f"{label} · {self.g.cap(self.r.topic)}"
-        if self.r.product and len(self.r.product.text) <= 40:
-            return f"{label} · {self.g.cap(self.r.product.text)}"
+        product = self.r.product.text if self.r.product else ""
+        if product and len(product) <= 40 and product.lower() != label.lower():
+            return f"{label} · {self.g.cap(product)}"  # never "Internal tool · Internal tool"
         return label
 
     def problem(self) -> str:

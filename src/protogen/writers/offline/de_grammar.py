@@ -56,8 +56,12 @@ _NOTIFY = frozenset(
         "senden",
         "zuschicken",
         "mitteilen",
+        "zeigen",
+        "anzeigen",
+        "erklären",
     ]
 )
+_NOT_BEFORE = re.compile(r"((?:immer noch )?nicht (?:einfach|zuverlässig) )\{(\w+)\}")
 _SLOT_AND = re.compile(r"\{(\w+)\}( und | oder )")
 _TAIL = re.compile(r", (?:wenn|sobald|falls|bevor|damit|weil|sodass|die|der|das|den|dem) ")
 _SLOT = re.compile(r"\{(\w+)\}")
@@ -258,6 +262,12 @@ class GermanGrammar(Grammar):
                 if resolved is None:
                     return None
                 out[key] = resolved
+        for mm in list(_NOT_BEFORE.finditer(frame)):
+            key = mm.group(2)
+            if out.get(key, "").startswith("sich "):
+                # "können sich nicht einfach auf ... vorbereiten": "sich" comes first
+                out[key] = out[key].split(" ", 1)[1]
+                frame = frame.replace(mm.group(0), "sich " + mm.group(1) + "{" + key + "}", 1)
         for key in ("does2", "does_them2"):
             first = out.get("does", "").split(",", 1)[0]
             if first.startswith("hilft ") and out.get(key, "").startswith(first + ","):

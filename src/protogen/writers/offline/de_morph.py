@@ -641,6 +641,15 @@ PEOPLE: dict[str, Person] = {
     "startups": Person("startup", "n", "org"),
     "start-ups": Person("start-up", "n", "org"),
     "dienste": Person("dienst", "m", "org"),
+    "redaktionen": Person("redaktion", "f", "org"),
+    "verlage": Person("verlag", "m", "org"),
+    "werke": Person("werk", "n", "org"),
+    "tafeln": Person("tafel", "f", "org"),
+    "bibliotheken": Person("bibliothek", "f", "org"),
+    "hochschulen": Person("hochschule", "f", "org"),
+    "universitäten": Person("universität", "f", "org"),
+    "museen": Person("museum", "n", "org"),
+    "zahnarztpraxen": Person("zahnarztpraxis", "f", "org"),
     "heime": Person("heim", "n", "org"),
     "verwaltungen": Person("verwaltung", "f", "org"),
     "teams": Person("team", "n", "group"),
@@ -685,6 +694,8 @@ def singular_of(noun: str) -> tuple[str, str, str, str] | None:
     if not person.singular:
         return None
     clean = _INCLUSIVE.sub("", noun)
+    if clean[:-1].isupper() and clean.endswith("s"):
+        return clean[:-1], clean[:-1], person.gender, person.group  # "WGs" -> "WG"
     stem = clean[: len(clean) - len(head)] if clean.lower().endswith(head) else ""
     if stem.endswith("-"):
         sing = stem + person.singular[:1].upper() + person.singular[1:]

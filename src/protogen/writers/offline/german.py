@@ -44,9 +44,10 @@ KIND_CUES = {
     "krank|diabetes|praxis|praxen|blutdruck|ernährung|mahlzeit|impf",
     "learning": "lern|lehrer|lehrkr|schul|vokabel|kurs|prüfung|nachhilfe|studierende|"
     "studenten|einmaleins|hausaufgabe|klassen|unterricht",
-    "team": "team|firma|firmen|kanzlei|agentur|rechnung|buchhaltung|vertrieb|b2b|kmu|"
+    "team": "team|firma|firmen|kanzlei|agentur|rechnung|buchhaltung|vertrieb|b2b|kmu|redaktion|"
+    "stadtwerk|dashboard|"
     "handwerk|selbstständig|freiberufl|angebot|auftr|projekt|mitarbeit|verein|sportverein|"
-    "einkauf|lieferant|mittelstand|vertrag|verträge|kanzleien|büro",
+    "einkaufsteam|einkäufer|beschaffung|lieferant|mittelstand|vertrag|verträge|kanzleien|büro",
 }
 
 _TOKEN = re.compile(r"[\w][\w'’+&/.:*-]*[\w]|[\w]|[,:;()?!]|[—–-](?=\s)")
@@ -327,6 +328,29 @@ _REL = frozenset(["der", "die", "das"])
 _REL_PREP = re.compile(
     r"^(?:mit|auf|über|in|bei|durch|an|von|für|unter|aus|nach|zu) (?:der|dem|die|den|das|denen)$"
 )
+#: Words that open a clause a promise may carry at its end: a condition ("wenn ...") or,
+#: for verbs such as "erklären" or "zeigen", the object itself ("wie ...").
+_TAIL_WORDS = frozenset(
+    ["wenn", "sobald", "falls", "bevor", "wie", "was", "ob", "wo", "wann", "warum", "welche"]
+)
+_OBJECT_TAIL = frozenset(["wie", "was", "ob", "wo", "wann", "warum", "welche"])
+#: Verbs that need no object: "das den Standort zeigt und warnt" does not warn the place.
+_NO_OBJECT = frozenset(
+    [
+        "warnt",
+        "piept",
+        "leuchtet",
+        "vibriert",
+        "klingelt",
+        "reagiert",
+        "funktioniert",
+        "läuft",
+        "arbeitet",
+        "hilft",
+        "alarmiert",
+        "meldet",
+    ]
+)
 _HELP_VERBS = frozenset(["hilft", "ermöglicht", "erlaubt", "erleichtert"])
 _BUILD_VERBS = frozenset(
     [
@@ -347,6 +371,17 @@ _BUILD_VERBS = frozenset(
         "braucht",
         "brauchen",
     ]
+)
+_PRODUCT_KIND = (
+    ("lern", "learning"),
+    ("marktplatz", "marketplace"),
+    ("börse", "marketplace"),
+    ("sensor", "device"),
+    ("halsband", "device"),
+    ("armband", "device"),
+    ("gerät", "device"),
+    ("dashboard", "team"),
+    ("gesundheit", "health"),
 )
 #: Brands people use as analogies, never as names ("Uber für Hundesitter").
 _BRANDS = {
@@ -386,6 +421,21 @@ _IMPERATIVE = {
     "lass": "lassen",
     "tu": "tun",
 }
+#: Imperatives that tell the product what to do, not the user.
+_PRODUCT_IMPERATIVES = frozenset(
+    [
+        "zusammenbringen",
+        "verbinden",
+        "vernetzen",
+        "vermitteln",
+        "informieren",
+        "erinnern",
+        "benachrichtigen",
+        "zeigen",
+        "automatisieren",
+        "digitalisieren",
+    ]
+)
 _IMPERATIVE_STEMS = frozenset(
     [
         "find",
@@ -506,6 +556,17 @@ _NAME_STOP = frozenset(
         "hilfe",
         "euro",
         "prozent",
+        "browser",
+        "chat",
+        "dash",
+        "web",
+        "online",
+        "handy",
+        "smart",
+        "daten",
+        "echtzeit",
+        "sekunde",
+        "sekunden",
     ]
 )
 #: Plural heads whose singular is no mere cut ("Räder" -> "Rad"), for product names.
@@ -546,6 +607,8 @@ _PLURALS = {
     "stühle": "stuhl",
     "mahlzeiten": "mahlzeit",
     "träge": "trag",
+    "käufe": "kauf",
+    "läufe": "lauf",
     "beträge": "betrag",
 }
 #: Nouns that end in -e in the singular (their plural ends in -en, not -n alone: kept).
@@ -643,7 +706,9 @@ def noun_phrase(toks: list[str], i: int) -> tuple[list[str], int, str]:
             and toks[i + 1][:1].isupper()
             and is_word(toks[i + 1])
             and m.is_adjective_form(t.lower())
+            and t.endswith("e")
             and low(toks[i + 1]) not in _STOP
+            and not m.is_product_noun(t)
         ):
             words.append(t)  # "Kleine Arztpraxen" at the start of a sentence
             i += 1
@@ -775,15 +840,13 @@ def title_of(rest: list[str], verb: str) -> str:
     words = list(rest)
     if "," in words:
         words = words[: words.index(",")]
-    if any(w.startswith("⟦") for w in words):
-        # a title keeps no word that points at a person: cut the phrase it stands in
+    # a title keeps no word that points at a person: "sich", "dir" go; "deine Termine"
+    # becomes "Termine"; "in deiner Nähe" goes as a whole
+    words = [w for w in words if not re.match(r"⟦(?:2r|3r|2o):", w)]
+    while any(w.startswith("⟦") for w in words):
         k = next(k for k, w in enumerate(words) if w.startswith("⟦"))
-        if (
-            k + 1 < len(words)
-            and words[k + 1][:1].isupper()
-            and (k == 0 or low(words[k - 1]) not in PREPS)
-        ):
-            words = words[:k] + words[k + 1 :]  # "deine Termine" -> "Termine"
+        if k + 1 < len(words) and (k == 0 or low(words[k - 1]) not in PREPS):
+            words = words[:k] + words[k + 1 :]
         else:
             while k > 0 and low(words[k - 1]) in PREPS | _DETS:
                 k -= 1
@@ -857,6 +920,15 @@ def promise_from(
     base = join([*marked, full_inf])
     verb3 = m.third_person(inf)
     title = title_of(marked, full_inf)
+    if tail and len(tail) > 1 and low(tail[1]) in _OBJECT_TAIL:
+        # "erklärt Mietern, wie sie ... prüfen": the clause is the object; without it the
+        # infinitive says nothing, so only the main clause carries this promise
+        base = ""
+        words = [w for w in [*marked, full_inf, *tail] if "⟦" not in w]
+        title = join(words) if len(words) <= 8 else ""
+        title = title[:1].upper() + title[1:]
+    elif not marked and tail and len(tail) <= 7:
+        title = join([full_inf, *tail])  # "warnen, wenn die Katze das Grundstück verlässt"
     if not title:
         return None
     if agent == "product":
@@ -911,11 +983,7 @@ def verb_final_parts(toks: list[str]) -> list[tuple[list[str], list[str]]]:
                 continue
             tail: list[str] = []
             j = i + 1
-            if (
-                nxt == ","
-                and j + 1 < n
-                and low(toks[j + 1]) in ("wenn", "sobald", "falls", "bevor")
-            ):
+            if nxt == "," and j + 1 < n and low(toks[j + 1]) in _TAIL_WORDS:
                 k = j + 1
                 while (
                     k < n
@@ -958,10 +1026,15 @@ def verb_final_parts(toks: list[str]) -> list[tuple[list[str], list[str]]]:
     out: list[tuple[list[str], list[str]]] = []
     obj: list[str] = []
     for words, tail in parts:
-        if len(words) == 1 and obj:
+        if len(words) == 1 and obj and low(words[0]) not in _NO_OBJECT:
             words = [*obj, *words]
+        elif len(words) > 1 and obj and (low(words[0]) in ("dem", "der") or low(words[0]) in PREPS):
+            words = [*obj, *words]  # "Belege erfasst und dem richtigen Konto zuordnet"
         elif len(words) > 1:
-            obj = words[:-1] if len(words) <= 4 else []
+            np, k, det = noun_phrase(words, 0)
+            obj = words[:k] if np and det not in ("dem", "einem") and k < len(words) else []
+            if len(words) <= 4 and not obj:
+                obj = words[:-1]
         out.append((words, tail))
     return out
 
@@ -1081,10 +1154,50 @@ def drop_embedded(toks: list[str]) -> list[str]:
     return out
 
 
-def plural_clause(toks: list[str]) -> Promise | None:
+def plural_clause(toks: list[str], they: str = "") -> Promise | None:
     """A clause with its own plural subject, verb last ('Nachbarn ihre Lastenräder
-    verleihen können') or verb second ('Eltern könnten Kinderkleidung tauschen')."""
+    verleihen können') or verb second ('Eltern könnten Kinderkleidung tauschen').
+    ``they`` is who "sie" stands for (the audience), if the idea said it."""
+    ps = plural_clauses(toks, they)
+    return ps[0] if ps else None
+
+
+def plural_clauses(toks: list[str], they: str = "") -> list[Promise]:
+    """Every promise of a clause with its own plural subject: 'man Einkäufe teilt und
+    Putzpläne erstellt' gives two."""
     toks = drop_embedded(toks)
+    if toks and toks[0] == "sie":
+        if not they:
+            return []
+        toks = [*they.split(), *toks[1:]]
+    words, j, _ = noun_phrase(toks, 0)
+    you = (not words and toks and low(toks[0]) in ("man", "du")) or (
+        toks[:1] == ["Sie"] and not words
+    )
+    rest = toks[1 if you else j :]
+    end = next((k for k, t in enumerate(rest) if t in (";", ":", "?", "!")), len(rest))
+    rest = rest[:end]
+    last = low(rest[-1]) if rest else ""
+    if (
+        rest
+        and m.looks_finite(rest[-1])
+        and last not in m.MODALS_ALL
+        and last not in ("könnten", "würden", "kannst")
+        and any(low(t) in ("und", "oder") for t in rest)
+    ):
+        out = []
+        subject = "you" if you else join(lower_adjectives(words))
+        for part, _tail in verb_final_parts(rest):
+            p = _plural_single([*toks[: 1 if you else j], *part], subject)
+            if p:
+                out.append(p)
+        if out:
+            return out
+    p = _plural_single(toks, "")
+    return [p] if p else []
+
+
+def _plural_single(toks: list[str], subject_hint: str) -> Promise | None:
     words, j, det = noun_phrase(toks, 0)
     if not words:
         if toks and low(toks[0]) in ("man", "du", "sie") and len(toks) > 2:
@@ -1406,6 +1519,16 @@ def truecase(text: str) -> str:
 
 
 def read(text: str) -> Reading:
+    """The Reading of a German idea. A reader bug must never cost the user a traceback:
+    if reading fails, the idea is read as naming nothing, and the composer writes the
+    frames that need nothing from it (the tests call :func:`read_strict`)."""
+    try:
+        return read_strict(text)
+    except Exception:  # the safety net; read_strict is what the tests exercise
+        return Reading(lang="de", text=text, kind=kind_of(text, KIND_CUES))
+
+
+def read_strict(text: str) -> Reading:
     text = _MARKER.sub("", text)
     r = Reading(lang="de", text=text, kind=kind_of(text, KIND_CUES))
     text = truecase(text)
@@ -1441,6 +1564,9 @@ def read(text: str) -> Reading:
             anaphor = _anaphor(body) if _anaphor(body)[0] else anaphor
             continue
         if not pitched:
+            if r.audience is None:
+                for p in pains:
+                    r.audience = r.audience or _pain_audience(p)
             pitched = _read_pitch(r, body, anaphor)
             if pitched:
                 continue
@@ -1467,16 +1593,23 @@ def read(text: str) -> Reading:
     # "sitzt am Hauptwasserhahn": where it goes, not what it promises; such come last
     weak = ("sitzen", "hängen", "stecken", "kleben", "passen", "liegen", "stehen", "funktionieren")
     r.promises = [
-        replace(p, base="") if p.agent == "product" and p.base.split()[-1] in weak else p
+        replace(p, base="") if p.agent == "product" and p.base and p.base.split()[-1] in weak else p
         for p in r.promises
     ]
-    r.promises.sort(key=lambda p: p.agent == "product" and not p.base)
-    strong = [p for p in r.promises if p.agent != "product" or p.base]
+    r.promises.sort(key=lambda p: p.agent == "product" and not p.base and not _tail_only(p))
+    strong = [p for p in r.promises if p.agent != "product" or p.base or _tail_only(p)]
     if len(strong) >= 2:
         r.promises = strong  # enough to say without where it sits
     r.internal = r.internal or r.kind == "internal"
     if r.internal:
         r.kind = "internal"
+    elif r.product:
+        # the product's own noun says what kind it is: "Lern-App", "Halsband", "Marktplatz"
+        noun = r.product.text.lower()
+        for cue, kind in _PRODUCT_KIND:
+            if cue in noun:
+                r.kind = kind
+                break
     r.keywords = keywords(r)
     return r
 
@@ -1490,6 +1623,12 @@ def _looks_like_pitch(body: str) -> bool:
     if m.is_product_noun(words[-1]) and not m.people_head(words[-1]):
         return True
     return det in ("ein", "eine") and j < len(toks) and low(toks[j]) in ("für", ",")
+
+
+def _tail_only(p: Promise) -> bool:
+    """A promise whose object is a clause ("erklärt Mietern, wie ..."): it has no
+    infinitive phrase, yet it is no weak one."""
+    return "," in p.does
 
 
 def _pitch_lead(body: str) -> bool:
@@ -1596,7 +1735,7 @@ def _read_pitch(r: Reading, body: str, anaphor: tuple[str, str]) -> bool:
             return True
     # an imperative: "Finde in Minuten einen Babysitter in deiner Nähe"
     inf = imperative_infinitive(toks[0]) if toks[0][:1].isupper() else ""
-    if inf and not (len(toks) > 1 and toks[1][:1].isupper() and low(toks[1]) != "sie"):
+    if inf:
         rest = toks[1:]
         if rest and rest[0] == "Sie":
             rest = rest[1:]
@@ -1605,7 +1744,14 @@ def _read_pitch(r: Reading, body: str, anaphor: tuple[str, str]) -> bool:
         prefix = ""
         if rest and _is_sep_particle(rest[-1]):
             prefix, rest = low(rest[-1]), rest[:-1]
-        p = promise_from(rest, prefix, inf, agent="user", subject="you")
+        if prefix + inf in _PRODUCT_IMPERATIVES:
+            # "Bring Ehrenamtliche und Tafeln zusammen": what the product does
+            p = promise_from(rest, prefix, inf)
+            people, _, _ = noun_phrase(rest, 0)
+            if people and r.audience is None:
+                r.audience = audience_of(people, [])
+        else:
+            p = promise_from(rest, prefix, inf, agent="user", subject="you")
         if p:
             r.promises.append(p)
             return True
@@ -1790,16 +1936,10 @@ def _read_after(r: Reading, toks: list[str], j: int, anaphor: tuple[str, str]) -
                 _read_rel(r, toks[j + 2 :], anaphor)
                 return
             if j + 2 < n and _REL_PREP.match(f"{nxt} {low(toks[j + 2])}"):
-                p = plural_clause(toks[j + 3 :])
-                if p:
-                    r.promises.append(p)
-                    _more_parts(r, toks[j + 3 :], p)
+                _read_clause_of(r, toks[j + 3 :])
                 return
             if nxt in ("wo", "womit", "wodurch", "worüber", "damit"):
-                p = plural_clause(toks[j + 2 :])
-                if p:
-                    r.promises.append(p)
-                    _more_parts(r, toks[j + 2 :], p)
+                _read_clause_of(r, toks[j + 2 :])
                 return
             if nxt == "um":
                 subject = r.audience.text if r.audience else ""
@@ -1826,15 +1966,42 @@ def _read_after(r: Reading, toks: list[str], j: int, anaphor: tuple[str, str]) -
             return
         if t in ("wo", "womit") or _REL_PREP.match(f"{t} {low(toks[j + 1])}" if j + 1 < n else ""):
             skip = 1 if t in ("wo", "womit") else 2
-            p = plural_clause(toks[j + skip :])
+            _read_clause_of(r, toks[j + skip :])
+            return
+        if t in ("zur", "zum") and j + 1 < n and toks[j + 1].endswith("ung"):
+            p = _nominal_purpose(toks[j + 1], toks[j + 2 :])
             if p:
                 r.promises.append(p)
-            return
+            j += 2
+            continue
         if t == "mit":
             _, k, _ = noun_phrase(toks, j + 1)
             j = k if k > j + 1 else j + 1
             continue
         j += 1
+
+
+def _nominal_purpose(noun: str, rest: list[str]) -> Promise | None:
+    """'zur Verwaltung von Fristen' -> 'verwaltet Fristen'."""
+    stem = noun[:-3].lower()
+    if not stem or not rest or low(rest[0]) not in ("von", "der", "des"):
+        return None
+    inf = stem + ("n" if stem.endswith(("el", "er")) else "en")
+    words, _, _ = noun_phrase(rest, 1)
+    if not words:
+        return None
+    prefix, stem_inf = m.split_separable(inf)
+    return promise_from(words, prefix, stem_inf)
+
+
+def _read_clause_of(r: Reading, toks: list[str]) -> None:
+    """'..., mit der Nachbarn Lastenräder verleihen', '..., wo man Einkäufe teilt und
+    Putzpläne erstellt', '..., über den sie Reste verkaufen' (sie: the audience)."""
+    they = r.audience.text if r.audience else ""
+    ps = plural_clauses(toks, they)
+    r.promises.extend(ps)
+    if ps:
+        _more_parts(r, toks, ps[0])
 
 
 def _more_parts(r: Reading, toks: list[str], first: Promise) -> None:
@@ -1964,7 +2131,26 @@ def singular_noun(noun: str) -> str:
         low_n.endswith("e")
         and len(low_n) > 4
         and low_n[-2] not in "aeiou"
-        and low_n.endswith(("ate", "ote", "ine", "ebe", "iebe", "ege", "eite", "ische"))
+        and low_n.endswith(
+            (
+                "ate",
+                "ote",
+                "ine",
+                "ebe",
+                "iebe",
+                "ege",
+                "eite",
+                "ische",
+                "kte",
+                "pte",
+                "ente",
+                "äfte",
+                "äte",
+                "ehle",
+                "iele",
+                "ole",
+            )
+        )
     ):
         return noun[:-1]
     return noun
@@ -2031,7 +2217,9 @@ _TELLING_HEADS = frozenset(
     ]
 )
 _HEADS_BY_LEN = sorted(
-    {*_COMMON_HEADS, *_TELLING_HEADS, "werte", "wert", "sitter"}, key=len, reverse=True
+    {*_COMMON_HEADS, *_TELLING_HEADS, "werte", "wert", "sitter", "prüfung", "abrechnung"},
+    key=len,
+    reverse=True,
 )
 
 
@@ -2058,7 +2246,7 @@ def name_stem(noun: str) -> str:
         if len(sing) > 9 and len(mod) <= 10 and mod.lower() not in _NAME_STOP:
             return mod  # "Gassigeher" -> "Gassi", "Blutzuckerwerte" -> "Blutzucker"
         break
-    if len(sing) > 10:
+    if len(sing) > (11 if m.people_head(sing + "n") or m.people_head(sing) else 10):
         return ""
     return _joint(sing)
 
@@ -2077,7 +2265,18 @@ def _joint(stem: str) -> str:
 
 
 #: Nouns that take a linking -s in a compound ("Angebotswerk", "Einkaufsliste").
-_S_JOINT = ("angebot", "einkauf", "verkauf", "auftrag", "vertrag", "betrieb", "bedarf", "geburt")
+_S_JOINT = (
+    "wissen",
+    "leben",
+    "angebot",
+    "einkauf",
+    "verkauf",
+    "auftrag",
+    "vertrag",
+    "betrieb",
+    "bedarf",
+    "geburt",
+)
 
 
 def keywords(r: Reading) -> list[str]:
@@ -2104,7 +2303,7 @@ def keywords(r: Reading) -> list[str]:
                 break
     add(r.topic)
     for p in r.promises:
-        add(re.sub(r"⟦[^⟧]*⟧", "", p.base))
+        add(re.sub(r"⟦[^⟧]*⟧", "", p.base or p.does.split(",")[-1]))
     if r.audience:
         add(r.audience.text)
     return out
