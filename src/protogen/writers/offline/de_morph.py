@@ -13,6 +13,7 @@ composer then uses a frame that does not need it.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 # --- verbs -------------------------------------------------------------------------------
 
@@ -473,6 +474,7 @@ def head_of(noun: str) -> str:
     return noun.lower().rsplit("-", 1)[-1]
 
 
+@cache
 def product_gender(noun: str) -> str:
     """'m', 'f' or 'n' for a product noun, from its last part; '' when unknown."""
     low = noun.lower()
@@ -490,6 +492,7 @@ def product_gender(noun: str) -> str:
     return ""
 
 
+@cache
 def is_product_noun(noun: str) -> bool:
     low = noun.lower()
     return any(low == h or low.endswith(h) for h in PRODUCT_HEADS if len(h) >= 3)
@@ -669,6 +672,7 @@ _INCLUSIVE = re.compile(r"(?:[:*_/]innen|Innen)$")
 _ORG_EIEN = re.compile(r"(?:erei|kanzlei|bücherei)en$")
 
 
+@cache
 def people_head(noun: str) -> tuple[str, Person] | None:
     """(head, Person) if ``noun`` is a plural that names people or organisations:
     'Hundebesitzer' -> ('besitzer', ...), 'Bäckereien' -> ('bäckereien', ...)."""

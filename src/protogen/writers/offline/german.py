@@ -1028,7 +1028,7 @@ def verb_final_parts(toks: list[str]) -> list[tuple[list[str], list[str]]]:
     for words, tail in parts:
         if len(words) == 1 and obj and low(words[0]) not in _NO_OBJECT:
             words = [*obj, *words]
-        elif len(words) > 1 and obj and (low(words[0]) in ("dem", "der") or low(words[0]) in PREPS):
+        elif len(words) > 1 and obj and low(words[0]) == "dem" and low(words[-1]) not in _NO_OBJECT:
             words = [*obj, *words]  # "Belege erfasst und dem richtigen Konto zuordnet"
         elif len(words) > 1:
             np, k, det = noun_phrase(words, 0)
@@ -2212,7 +2212,6 @@ _TELLING_HEADS = frozenset(
         "mahlzeit",
         "fahrrad",
         "auto",
-        "spiel",
         "wasser",
     ]
 )
