@@ -2,7 +2,7 @@
 
 Every frame keeps the placeholders of its English original; what German needs beyond
 them (the article of the product, "der/die/das" after it, the dative of an audience,
-the persona's gender, du or Sie) is written as agreement markers that
+the persona’s gender, du or Sie) is written as agreement markers that
 :class:`~protogen.writers.offline.de_grammar.GermanGrammar` resolves for each idea.
 
 Voice: friendly and bold pages say du (a start-up speaking to people it wants as early
@@ -122,7 +122,7 @@ BOOK = {
         "skip_link": "Zum Inhalt springen",
         "problem_heading": "Das Problem",
         "features_heading": "Funktionen",
-        "steps_heading": "So funktioniert's",
+        "steps_heading": "So funktioniert’s",
         "quote_heading": "Was wir hoffentlich bald hören",
         "mock_badge": "Beispielzitat: ein Platzhalter, keine echte Kundenstimme",
         "faq_heading": "Fragen",
@@ -202,7 +202,7 @@ BOOK = {
             "{title}. Schluss mit Notlösungen.",
             "{topic}: Die alten Umwege sind vorbei.",
             "Gebaut für {audience_short}. Für niemanden sonst.",
-            "Das ist {name}. Hier geht's los.",
+            "Das ist {name}. Hier geht’s los.",
         ],
         "formal": [
             "{a_product} für {audience_short}",
@@ -226,7 +226,7 @@ BOOK = {
         "bold": [
             "{does}. {does2}. Das ist {name}.",
             "{name} {does}. Ohne Tabellen, ohne Hinterherlaufen.",
-            "{a_product} {for_audience}. ⟦Er⟧ {does_them}. Genau darum geht's.",
+            "{a_product} {for_audience}. ⟦Er⟧ {does_them}. Genau darum geht’s.",
             "{a_product} für {topic}. Ohne den üblichen Ärger.",
             "{a_product} {for_audience}, gebaut für genau einen Job – und der sitzt.",
             "{name} ist {a_product} mit genau einem Job. Und den macht ⟦er⟧ richtig.",
@@ -465,7 +465,7 @@ BOOK = {
     "steps": {
         "friendly": {
             "start": [
-                "Los geht's|{start}. Das dauert nur ein paar Minuten.",
+                "Los geht’s|{start}. Das dauert nur ein paar Minuten.",
                 "Der erste Schritt|{start}. Mehr braucht es für den Anfang nicht.",
             ],
             "promise": [
@@ -600,7 +600,7 @@ BOOK = {
             "kinds": ["internal"],
             "q": "Welche Teams können {name} nutzen?",
             "a": {
-                "friendly": "Los geht's mit dem Team, das es sich gewünscht hat. Andere kommen dazu, sobald der Pilot läuft.",
+                "friendly": "Los geht’s mit dem Team, das es sich gewünscht hat. Andere kommen dazu, sobald der Pilot läuft.",
                 "bold": "Erst das Pilotteam. Alle anderen, sobald es sich bewährt hat.",
                 "formal": "Zunächst die Pilotgruppe; weitere Teams können folgen, sobald der Pilot ausgewertet ist.",
             },
