@@ -243,7 +243,9 @@ class Composer:
         if self.r.topic and len(self.r.topic) <= 40:
             return f"{label} · {self.g.cap(self.r.topic)}"
         product = self.r.product.text if self.r.product else ""
-        if product and len(product) <= 40 and product.lower() != label.lower():
+        nouns = {k["noun"].split()[-1].lower() for k in self.book.data["kinds"].values()}
+        plain = " " not in product and (len(product) <= 9 or product.lower() in nouns)
+        if product and len(product) <= 40 and not plain:  # "Plattform" adds nothing
             return f"{label} · {self.g.cap(product)}"  # never "Internal tool · Internal tool"
         return label
 

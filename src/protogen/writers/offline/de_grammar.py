@@ -334,6 +334,21 @@ class GermanGrammar(Grammar):
         def sub(mm: re.Match) -> str:
             nonlocal failed
             kind, _, form = mm.group(1).partition(":")
+            if kind in ("2S", "2V1", "2V2", "2P", "2R"):
+                # a pain the idea said in the first person, said to the reader
+                if person not in ("du", "Sie"):
+                    failed = True
+                    return ""
+                formal = person == "Sie"
+                if kind == "2S":
+                    return "Sie" if formal else {"ich": "du", "wir": "ihr"}[form]
+                if kind == "2V1":
+                    return m.formal_form(form) if formal else m.second_person(form)
+                if kind == "2V2":
+                    return m.formal_form(form) if formal else m.second_plural(form)
+                if kind == "2P":
+                    return ("Ihr" if formal else ("euer" if not form else "eur")) + form
+                return "sich" if formal else "euch"
             if person == "wer":
                 # "Wer ... will": the generic third person ("seine", "sich")
                 if kind in ("2p", "3p"):

@@ -204,6 +204,57 @@ def second_person(inf: str) -> str:
     return stem + ("est" if _needs_e(stem) else "st")
 
 
+_FIRST_IRREGULAR = {
+    "bin": "sein",
+    "sind": "sein",
+    "habe": "haben",
+    "hab": "haben",
+    "kann": "können",
+    "muss": "müssen",
+    "will": "wollen",
+    "soll": "sollen",
+    "darf": "dürfen",
+    "mag": "mögen",
+    "weiß": "wissen",
+    "tu": "tun",
+    "tue": "tun",
+}
+
+
+def first_person_infinitive(verb: str, person: str) -> str:
+    """The infinitive of a first-person form: 'vergesse' (ich) -> 'vergessen',
+    'ärgere' -> 'ärgern', 'sammle' -> 'sammeln'; 'verlieren' (wir) -> 'verlieren'."""
+    w = verb.lower()
+    if w in _FIRST_IRREGULAR:
+        return _FIRST_IRREGULAR[w]
+    if person == "wir":
+        return w if w.endswith("n") else ""
+    if not w.endswith("e"):
+        return ""
+    if w.endswith(("ere", "ele")):
+        return w[:-1] + "n"
+    if w.endswith("le") and len(w) > 3 and w[-3] not in "aeiouäöü":
+        return w[:-2] + "eln"
+    return w + "n"
+
+
+def second_plural(inf: str) -> str:
+    """'finden' -> 'findet', 'vergessen' -> 'vergesst', 'sein' -> 'seid' (ihr)."""
+    w = inf.lower()
+    special = {"sein": "seid", "tun": "tut", "wissen": "wisst", "haben": "habt"}
+    if w in special:
+        return special[w]
+    stem = _regular_stem(w)
+    if w in MODALS_ALL or w in ("können", "müssen", "dürfen", "mögen", "wollen", "sollen"):
+        stem = stem.replace("ö", "o").replace("ü", "u") if w != "wollen" else stem
+    return stem + ("et" if _needs_e(stem) else "t")
+
+
+def formal_form(inf: str) -> str:
+    """The Sie form: the infinitive, except 'sein' -> 'sind'."""
+    return "sind" if inf.lower() == "sein" else inf.lower()
+
+
 def split_separable(inf: str) -> tuple[str, str]:
     """'vorbereiten' -> ('vor', 'bereiten'); 'überwachen' -> ('', 'überwachen')."""
     w = inf.lower()
@@ -331,7 +382,6 @@ NOT_VERBS = frozenset(
         "gern",
         "gerne",
         "zusammen",
-        "automatisiert",
         "vernetzt",
         "digital",
         "lokal",
@@ -655,6 +705,7 @@ PEOPLE: dict[str, Person] = {
     "zahnarztpraxen": Person("zahnarztpraxis", "f", "org"),
     "heime": Person("heim", "n", "org"),
     "verwaltungen": Person("verwaltung", "f", "org"),
+    "leitungen": Person("leitung", "f", "person", "leitung"),
     "teams": Person("team", "n", "group"),
     "gruppen": Person("gruppe", "f", "group"),
     "klassen": Person("klasse", "f", "group"),

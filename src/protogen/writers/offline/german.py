@@ -39,9 +39,10 @@ KIND_CUES = {
     "smarte|smarter|smartes|wearable|tracker am|am handgelenk|bewässerung",
     "marketplace": "marktplatz|vermittel|verbindet|bringt|tausch|teilen|leih|buchen|"
     "mieten|verkauf|babysitter|hundesitter|gassigeher|handwerker finden|uber für|"
-    "airbnb für|tinder für|ebay für|etsy für|kleinanzeigen",
+    "airbnb für|tinder für|ebay für|etsy für|kleinanzeigen|handwerkerin|reparatur|"
+    "finden sie|finde ",
     "health": "pflege|medikament|tablette|blutzucker|therapie|physio|schlaf|symptom|"
-    "krank|diabetes|praxis|praxen|blutdruck|ernährung|mahlzeit|impf",
+    "erkrank|diabetes|praxis|praxen|blutdruck|ernährung|mahlzeit|impf",
     "learning": "lern|lehrer|lehrkr|schul|vokabel|kurs|prüfung|nachhilfe|studierende|"
     "studenten|einmaleins|hausaufgabe|klassen|unterricht",
     "team": "team|firma|firmen|kanzlei|agentur|rechnung|buchhaltung|vertrieb|b2b|kmu|redaktion|"
@@ -94,7 +95,7 @@ _PROBLEM_LEAD = re.compile(
 _WISH = re.compile(
     r"^(?:(?:deshalb|darum|daher|also|und)\s+)?(?:wir|ich)\s+(?:wollen|möchten|möchte|will|"
     r"würden|würde|bauen|baue|entwickeln|entwickle|planen|plane|brauchen|brauche)"
-    r"(?:\s+(?:gern|gerne|deshalb|darum|also))?\s+",
+    r"(?:\s+(?:gern|gerne|deshalb|darum|also))?(?:,\s*|\s+)",
     re.I,
 )
 _IDEA_IS = re.compile(
@@ -102,6 +103,7 @@ _IDEA_IS = re.compile(
 )
 _THERE_IS = re.compile(
     r"^(?:es (?:bräuchte|braucht|fehlt|sollte|müsste|gibt)|gäbe es(?: doch)?(?: nur)?|"
+    r"warum gibt es(?: noch)?|wieso gibt es(?: noch)?|"
     r"man bräuchte|man könnte|stell dir|stellen sie sich)\b",
     re.I,
 )
@@ -557,6 +559,12 @@ _NAME_STOP = frozenset(
         "euro",
         "prozent",
         "browser",
+        "saas",
+        "hr",
+        "ki",
+        "it",
+        "crm",
+        "onboarding",
         "chat",
         "dash",
         "web",
@@ -607,6 +615,8 @@ _PLURALS = {
     "stühle": "stuhl",
     "mahlzeiten": "mahlzeit",
     "träge": "trag",
+    "sätze": "satz",
+    "fälle": "fall",
     "käufe": "kauf",
     "läufe": "lauf",
     "beträge": "betrag",
@@ -709,6 +719,7 @@ def noun_phrase(toks: list[str], i: int) -> tuple[list[str], int, str]:
             and t.endswith("e")
             and low(toks[i + 1]) not in _STOP
             and not m.is_product_noun(t)
+            and not m.people_head(t)
         ):
             words.append(t)  # "Kleine Arztpraxen" at the start of a sentence
             i += 1
@@ -987,7 +998,7 @@ def verb_final_parts(toks: list[str]) -> list[tuple[list[str], list[str]]]:
                 k = j + 1
                 while (
                     k < n
-                    and toks[k] not in (",", ";", ":")
+                    and toks[k] not in (",", ";", ":", "?", "!", ")")
                     and low(toks[k])
                     not in (
                         "und",
@@ -1354,28 +1365,52 @@ def v2_promises(toks: list[str], anaphor: tuple[str, str]) -> list[Promise]:
 # --- pain --------------------------------------------------------------------------------
 
 
+def _clause_end(toks: list[str]) -> int:
+    """Where the first clause ends: at a comma, unless what follows is a zu-infinitive
+    that belongs to it ("vergessen oft, Rechnungen zu schreiben")."""
+    for k, t in enumerate(toks):
+        if t in (";", ":", "(") or (
+            low(t) in ("weil", "denn", "aber", "deshalb", "also", "sodass") and k > 2
+        ):
+            return k
+        if t == ",":
+            nxt = next(
+                (e for e in range(k + 1, len(toks)) if toks[e] in (",", ";", ":")), len(toks)
+            )
+            seg = [low(w) for w in toks[k + 1 : nxt]]
+            if (
+                len(seg) >= 2
+                and (seg[-2] == "zu" or "zu" in seg[-1][1:-3])
+                and seg[0]
+                not in (
+                    "weil",
+                    "dass",
+                    "wenn",
+                )
+            ):
+                return nxt
+            return k
+    return len(toks)
+
+
 def pain_of(sent: str) -> str:
-    """The problem as one whole main clause in the third person, at most 12 words; ''
-    when the sentence has none. "dass"-clauses become main clauses."""
+    """The problem as one whole main clause of at most 12 words; '' when the sentence
+    has none. "dass"-clauses become main clauses; a pain in the first person ("Ich
+    vergesse ständig ...") is said to the reader ("Du vergisst" / "Sie vergessen"),
+    through markers the German grammar sets for the tone."""
     sent = _PROBLEM_LEAD.sub("", sent).strip()
     sent = re.sub(r"^(?:dass)\s+", "", sent, flags=re.I)
     toks = tokens(sent)
     if not toks or "?" in toks:
         return ""
-    if low(toks[0]) in ("ich", "wir", "du", "man", "mir", "mich", "uns"):
+    toks = toks[: _clause_end(toks)]
+    if len(toks) < 3 or len(toks) > 12:
+        return ""
+    if low(toks[0]) in ("ich", "wir"):
+        return _first_person_pain(toks)
+    if low(toks[0]) in ("du", "man", "mir", "mich", "uns"):
         return ""
     if any(low(t) in ("ich", "wir", "mich", "mir", "uns", "du", "dich", "dir") for t in toks):
-        return ""
-    # cut at the first clause boundary
-    end = len(toks)
-    for k, t in enumerate(toks):
-        if t in (",", ";", ":", "(") or (
-            low(t) in ("weil", "denn", "aber", "deshalb", "also") and k > 2
-        ):
-            end = k
-            break
-    toks = toks[:end]
-    if len(toks) < 3 or len(toks) > 12:
         return ""
     words, j, _ = noun_phrase(toks, 0)
     if not words:
@@ -1398,6 +1433,32 @@ def pain_of(sent: str) -> str:
     toks = [*lower_adjectives(toks[:j]), *toks[j:]]
     out = join(toks)
     return out[:1].upper() + out[1:]
+
+
+def _first_person_pain(toks: list[str]) -> str:
+    """'Ich vergesse ständig, meine Pflanzen zu gießen' with markers for "du"/"Sie"."""
+    person = low(toks[0])
+    if len(toks) < 3 or not toks[1][:1].islower():
+        return ""
+    inf = m.first_person_infinitive(low(toks[1]), person)
+    if not inf:
+        return ""
+    out = [f"⟦2S:{person}⟧", f"⟦2V{'1' if person == 'ich' else '2'}:{inf}⟧"]
+    for t in toks[2:]:
+        lt = low(t)
+        if re.match(r"^mein(?:e|en|em|er|es)?$", lt):
+            out.append(f"⟦2p:{lt[4:]}⟧")
+        elif re.match(r"^unser(?:e|en|em|er|es)?$", lt):
+            out.append(f"⟦2P:{lt[5:]}⟧")
+        elif lt in ("mich", "mir") and person == "ich":
+            out.append(f"⟦2r:{'dich' if lt == 'mich' else 'dir'}⟧")
+        elif lt == "uns" and person == "wir":
+            out.append("⟦2R:uns⟧")
+        elif lt in ("ich", "wir", "mich", "mir", "uns", "du", "dich", "dir", "ihr"):
+            return ""
+        else:
+            out.append(t)
+    return join(out)
 
 
 def _pain_audience(sent: str) -> Phrase | None:
@@ -1614,6 +1675,17 @@ def read_strict(text: str) -> Reading:
     return r
 
 
+def is_person_noun(noun: str) -> bool:
+    """'Handwerkerin', 'Nachbar', 'Hundebesitzer': a person, never a product."""
+    low_n = noun.lower()
+    return bool(
+        m.people_head(noun)
+        or (low_n.endswith("in") and m.people_head(noun[:-2]))
+        or m.people_head(noun + "n")
+        or m.people_head(noun + "e")
+    )
+
+
 def _looks_like_pitch(body: str) -> bool:
     """'Eine smarte Tablettenbox für ...', 'Internes Tool, das ...': a product first."""
     toks = tokens(body)
@@ -1735,6 +1807,8 @@ def _read_pitch(r: Reading, body: str, anaphor: tuple[str, str]) -> bool:
             return True
     # an imperative: "Finde in Minuten einen Babysitter in deiner Nähe"
     inf = imperative_infinitive(toks[0]) if toks[0][:1].isupper() else ""
+    if not inf and len(toks) > 2 and toks[1] == "Sie" and re.search(r"(?:en|ern|eln)$", lt0):
+        inf = lt0  # "Finden Sie in Minuten eine Handwerkerin"
     if inf:
         rest = toks[1:]
         if rest and rest[0] == "Sie":
@@ -1761,11 +1835,17 @@ def _read_pitch(r: Reading, body: str, anaphor: tuple[str, str]) -> bool:
         sub = lead.sub("", sub, count=1)
     sub = re.sub(
         r"^(?:es (?:bräuchte|braucht|fehlt|gibt)|gäbe es(?: doch)?(?: nur)?|"
-        r"man bräuchte|man könnte)\s+",
+        r"(?:warum|wieso) gibt es(?: noch)?|man bräuchte|man könnte)\s+",
         "",
         sub,
         flags=re.I,
     )
+    # "Wir wollen, dass Eltern ... erledigen können": the wish is a clause
+    mm = re.match(r"^,?\s*dass\s+", sub, re.I)
+    if mm:
+        ps = plural_clauses(tokens(sub[mm.end() :]))
+        r.promises.extend(ps)
+        return bool(ps)
     if _read_product(r, tokens(sub), anaphor):
         return True
     # an infinitive phrase on its own: "Babysitter in Minuten finden"
@@ -1847,9 +1927,14 @@ def _read_product(r: Reading, toks: list[str], anaphor: tuple[str, str]) -> bool
         if words and words[-1][:1].isupper():
             nxt = low(toks[j]) if j < len(toks) else ""
             is_prod = m.is_product_noun(words[-1])
-            indefinite = det in ("ein", "eine", "einen", "einem", "einer", "")
+            indefinite = det in ("ein", "eine", "einen", "einem", "einer", "", "keine", "kein")
             follows = nxt in ("für", ",", "die", "der", "das", "mit", "wo", "zum", "zur", "")
-            if indefinite and (is_prod or (det and follows)) and not m.people_head(words[-1]):
+            bare_rel = not det and nxt == "," and j + 1 < len(toks) and low(toks[j + 1]) in _REL
+            if (
+                indefinite
+                and (is_prod or (det and follows) or bare_rel)
+                and not is_person_noun(words[-1])
+            ):
                 found = i
                 break
             if det in ("unser", "unsere") and is_prod:
@@ -1866,8 +1951,14 @@ def _read_product(r: Reading, toks: list[str], anaphor: tuple[str, str]) -> bool
     if det == "einen" and re.search(r"(?:ent|ant|ist|at)en$", noun):
         noun = noun[:-2]  # "einen Assistenten" -> "Assistent"
         gender = "m"
+    if det in ("keine", "kein"):
+        det = {"keine": "eine", "kein": "ein"}[det]
+        art_gender = _ARTICLES.get(det, "")
     if not gender:
         gender = art_gender if art_gender in ("m", "f") else ("mn" if art_gender == "mn" else "")
+    if gender in ("", "mn") and j + 1 < len(toks) and toks[j] == ",":
+        # "Smarte Mülltonne, die ...": the relative pronoun says the gender
+        gender = {"der": "m", "die": "f", "das": "n"}.get(low(toks[j + 1]), gender)
     if det in ("einem", "einer"):
         return False  # a dative: part of another phrase
     if gender:
@@ -1879,6 +1970,7 @@ def _read_product(r: Reading, toks: list[str], anaphor: tuple[str, str]) -> bool
                 if gender in "mfn" and len(gender) == 1
                 else adjs
             )
+            adjs_nom = [a[:1].lower() + a[1:] for a in adjs_nom]  # "Smarte" at the start
             r.product = Phrase(join([*adjs_nom, noun]), det, gender)
     elif not r.topic:
         r.topic = join([*adjs, noun])
@@ -2099,6 +2191,8 @@ def singular_noun(noun: str) -> str:
             stem = noun[: len(noun) - len(plural)]
             return stem + (sing if stem else sing.capitalize())
     for end, cut in (
+        ("uren", 2),
+        ("eiten", 2),
         ("ungen", 2),
         ("heiten", 2),
         ("keiten", 2),
@@ -2305,4 +2399,7 @@ def keywords(r: Reading) -> list[str]:
         add(re.sub(r"⟦[^⟧]*⟧", "", p.base or p.does.split(",")[-1]))
     if r.audience:
         add(r.audience.text)
+    add(r.pain)
+    if r.product and not m.is_product_noun(r.product.text.split()[-1]):
+        add(r.product.text.split()[-1])  # "Mülltonne": the thing itself
     return out

@@ -813,7 +813,7 @@ BOOK = {
     },
     "scenes": [
         [
-            "Der Moment, in dem es hakt|{pain}. {persona} kennt das.",
+            "Der Moment, in dem es hakt|⟦@persona⟧{pain}. {persona} kennt das.",
             "Der Moment, in dem es hakt|⟦@persona⟧{persona} muss {to_do}, und der übliche Weg ist langsam und umständlich.",
             "Vor {name}|{persona} jongliert mit Notlösungen und verliert wieder Zeit damit.",
         ],
