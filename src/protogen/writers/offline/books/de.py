@@ -206,7 +206,7 @@ BOOK = {
         ],
         "formal": [
             "{a_product} für {audience_short}",
-            "{title}: zuverlässig und durchdacht",
+            "{title}: durchdacht gelöst",
             "Ein durchdachter Ansatz für {topic}",
             "⟦Der {product}⟧ für {audience_short}",
             "{name}: {a_product}, mit Sorgfalt entwickelt",
@@ -962,7 +962,7 @@ BOOK = {
         ],
         "consumer": [
             "Anteil der neuen Nutzenden, die in ihrer zweiten Woche zu {name} zurückkehren.",
-            "Anteil der Wartelisten-Anmeldungen, die die erste Sitzung abschließen.",
+            "Anteil der Wartelisten-Anmeldungen mit abgeschlossener erster Sitzung.",
         ],
         "marketplace": [
             "Zahl der abgeschlossenen Vermittlungen pro Woche, und wie viele Leute für eine zweite wiederkommen.",
@@ -982,7 +982,7 @@ BOOK = {
         ],
         "health": [
             "Anteil der Nutzenden, die ihre Aufzeichnungen vier Wochen lang aktuell halten.",
-            "Anteil der Nutzenden, die die Zusammenfassung von {name} zu einem Termin mitbringen.",
+            "Anteil der Nutzenden, die zu einem Termin die Zusammenfassung von {name} mitbringen.",
         ],
     },
     "core": {
