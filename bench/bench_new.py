@@ -74,6 +74,8 @@ def main() -> int:
         "their standup notes, and shows managers a weekly streak dashboard.",
         "A marketplace for dog walkers that books a trusted walker in one tap.",
         "Una aplicación para dueños de perros que encuentra paseadores de confianza.",
+        "Eine App für Hundebesitzer, die zuverlässige Gassigeher in der Nähe findet und "
+        "Fotos vom Spaziergang schickt.",
         "A recipe planner for busy parents that builds a weekly shopping list.",
     ]
     try:

@@ -413,6 +413,95 @@ CORPUS: list[Case] = [
         "Ein Lernspiel für Grundschulkinder, das das Einmaleins mit kurzen Rätseln übt.",
         ("einmaleins", "grundschulkinder"),
     ),
+    Case(
+        "de",
+        "Also, ich dachte mir, so eine App für Sportvereine, die die Hallenzeiten plant und "
+        "Trainer automatisch informiert, wenn ein Training ausfällt, wäre halt echt praktisch.",
+        ("hallenzeit", "trainer", "verein"),
+    ),
+    Case("de", "Uber für Hundesitter", ("hundesitter",)),
+    Case(
+        "de",
+        "- Fußballspiele eintragen\n- Platzmiete zwischen den Spielern aufteilen\n"
+        "- an offene Beträge erinnern",
+        ("platzmiete", "spiel", "beträge"),
+    ),
+    Case(
+        "de",
+        "Finde in Minuten einen Babysitter in deiner Nähe, der heute Abend noch Zeit hat.",
+        ("babysitter",),
+    ),
+    Case(
+        "de",
+        "Hilf Pflegekräften im Nachtdienst, gesunde Mahlzeiten in zehn Minuten zu planen.",
+        ("pflegekräfte", "mahlzeit"),
+    ),
+    Case(
+        "de",
+        "Das Problem: Schichtleiter bauen jeden Morgen die Kommissionierliste von Hand. Die "
+        "Idee ist ein internes Tool, das sie über Nacht aus den Bestellungen von gestern "
+        "erstellt.",
+        ("kommissionierliste", "schichtleiter", "bestellung"),
+    ),
+    Case(
+        "de",
+        "Eine smarte Tablettenbox für Senioren, die an die Einnahme erinnert und Angehörige "
+        "benachrichtigt, wenn eine Dosis fehlt.",
+        ("tablettenbox", "senior", "angehörige"),
+    ),
+    Case(
+        "de",
+        "Ein Marktplatz, auf dem Landwirte überschüssiges Gemüse direkt an Restaurants verkaufen.",
+        ("gemüse", "landwirt", "restaurant"),
+    ),
+    Case(
+        "de",
+        "Wie können wir Studierenden helfen, gebrauchte Fachbücher untereinander zu tauschen?",
+        ("fachbücher", "studierende"),
+    ),
+    Case(
+        "de",
+        "Wir bauen ein Buchungstool für Kletterhallen. Kletterer sehen freie Slots und buchen "
+        "mit einem Klick. Die Halle bekommt jeden Morgen eine Übersicht.",
+        ("kletter", "slot"),
+    ),
+    Case(
+        "de",
+        "Stell dir vor, Eltern könnten Kinderkleidung, aus der ihre Kinder herausgewachsen "
+        "sind, mit Familien aus der Nachbarschaft tauschen.",
+        ("kinderkleidung", "eltern"),
+    ),
+    Case(
+        "de",
+        "eine app die meine zimmerpflanzen kennt und mich ans gießen erinnert",
+        ("zimmerpflanze", "gießen"),
+    ),
+    Case(
+        "de",
+        "Lehrkräfte verbringen Stunden mit dem Korrigieren von Diktaten. Wir möchten eine "
+        "Plattform, die Diktate automatisch auswertet und typische Fehler für jede Klasse "
+        "zusammenfasst.",
+        ("diktat", "lehrkräfte", "fehler"),
+    ),
+    Case(
+        "de",
+        "Eine App für Menschen mit Diabetes, die Blutzuckerwerte aus dem Sensor liest und vor "
+        "einer Unterzuckerung warnt.",
+        ("blutzucker", "diabetes", "unterzucker"),
+    ),
+    Case("de", "Wie Airbnb, nur für Gartenhäuser und Schrebergärten.", ("garten",)),
+    Case(
+        "de",
+        "Ein Vertragsradar für Einkaufsteams im Mittelstand: Es liest jeden Lieferantenvertrag, "
+        "markiert Kündigungsfristen 90 Tage vorher und entwirft die Kündigungs-E-Mail.",
+        ("vertrag", "kündigung", "einkauf"),
+    ),
+    Case(
+        "de",
+        "Ein Wassersensor für zu Hause. Er sitzt am Hauptwasserhahn, erkennt Lecks in Sekunden "
+        "und lässt dich das Ventil per Handy schließen.",
+        ("leck", "ventil", "wasser"),
+    ),
     # --- Portuguese ----------------------------------------------------------------------
     Case(
         "pt",

@@ -120,3 +120,63 @@ def test_storyboard_reads_as_plain_text(tmp_path):
     assert lines[2] == f"**{brief['tagline']}**" and lines[4] == brief["subhead"]
     assert "2026-11-23 00:11 UTC" in md and "\\-" not in md and "\\:" not in md
     assert "As an " in md or "As a " in md
+
+
+def _record(idea_text: str, brief: dict):
+    from datetime import UTC, datetime
+
+    from protogen.record import Record
+
+    return Record.create(
+        slug="x",
+        idea=idea_text,
+        idea_lang=brief["lang"],
+        brief=brief,
+        template={"name": "landing", "version": "1", "kind": "landing"},
+        knobs={"tone": "friendly", "palette": "ocean"},
+        writer="offline",
+        writer_meta={},
+        protogen_version="0.1.0",
+        created_at=datetime(2026, 11, 23, 0, 11, tzinfo=UTC),
+        timings={},
+        seconds=0.1,
+    )
+
+
+def test_storyboard_speaks_the_prototypes_language():
+    """A German prototype's README has German headings and German user stories ("Als
+    ... möchte ich ..., damit ..."), read from the German phrasebook."""
+    from protogen.idea import normalise_idea
+    from protogen.storyboard import storyboard_markdown
+    from protogen.writers.offline import OfflineWriter
+
+    idea = normalise_idea(
+        "Eine App für Hundebesitzer, die zuverlässige Gassigeher in der Nähe findet."
+    )
+    brief = OfflineWriter().write(idea, tone="friendly").brief
+    md = storyboard_markdown(_record(idea.text, brief))
+    for heading in ("## Die Idee", "## Das Problem", "## User Stories", "## Im Meeting prüfen"):
+        assert heading in md
+    assert "## The problem" not in md and "As a " not in md
+    stories = [line for line in md.splitlines() if line.startswith("- Als ")]
+    assert stories and all(" möchte ich " in s and ", damit " in s for s in stories)
+    assert all(s.endswith(".") and ". ." not in s for s in stories)
+
+
+def test_storyboard_story_parts_stay_literal():
+    """Hostile text in a user story forms no Markdown, whatever the language's frame."""
+    from protogen.idea import normalise_idea
+    from protogen.storyboard import storyboard_markdown
+    from protogen.writers.offline import OfflineWriter
+
+    idea = normalise_idea("Eine App für Hundebesitzer, die Gassigeher findet.")
+    brief = OfflineWriter().write(idea, tone="friendly").brief
+    brief["user_stories"][0] = {
+        "as_a": "[Klick](javascript:alert(1))",
+        "i_want": "<script>alert(1)</script> {so_that}",
+        "so_that": "**fett** und `Code`",
+    }
+    out = render(storyboard_markdown(_record(idea.text, brief)))
+    for tag in ("<a ", "<script", "<strong>fett", "<code>Code"):
+        assert tag not in out
+    assert "{so_that}" in html.unescape(out)

@@ -123,3 +123,11 @@ def test_the_check_fails_on_a_missing_key_or_placeholder():
     assert differences(en, {**en, "b": {"x": "cette semaine"}}) == [
         ".b.x: slots [], English has ['n']"
     ]
+
+
+def test_every_language_with_a_new_writer_has_a_book():
+    from protogen.writers.offline import LEGACY_LANGS
+
+    for lang in books_pkg.LANGS:
+        if lang not in LEGACY_LANGS:
+            assert lang in book_langs(), lang

@@ -2,7 +2,9 @@
 
 It tells the story of the idea (problem, persona, user stories, storyboard scenes), how
 to run the prototype, and what to validate in the meeting. Every word from the idea or
-the writer goes through :mod:`protogen.markdown`, so it shows literally.
+the writer goes through :mod:`protogen.markdown`, so it shows literally. The headings and
+the user-story sentence come from the phrasebook of the prototype's language (its
+``storyboard`` section), so a German prototype's README reads "Als ... möchte ich ...".
 """
 
 from __future__ import annotations
@@ -74,7 +76,7 @@ def storyboard_markdown(record: Record, *, entry: str = "index.html") -> str:
         lines.append(f"- **{e(f.title)}{e(w['colon'])}** {e(f.text)}")
     lines += [
         "",
-        *_run_section(record, entry),
+        *_run_section(record, entry, w["run"]),
         f"## {e(w['validate'])}",
         "",
         f"**{e(w['assumptions'])}**",
@@ -109,15 +111,19 @@ def _story(lang: str, frame: str, as_a: str, i_want: str, so_that: str) -> str:
     "qu'"); then escaped as a whole, since the frame's own words are plain text."""
     from protogen.writers.offline.tidy import tidy
 
-    def mid(text: str) -> str:
-        """A part that sits mid-sentence: no capital the composer gave it to start."""
-        text = text.strip().rstrip(".")
-        return text[:1].lower() + text[1:] if text[1:2].islower() or text[1:2] in "’'" else text
-
     book = _book(lang)
     if book is None or "storyboard" not in book.data:
         e = md_escape  # no frame in this language yet: its words, set side by side
         return f"{e(as_a)}: {e(i_want)} ({e(so_that)})"
+
+    def mid(text: str) -> str:
+        """A part that sits mid-sentence: no capital a writer gave it to start (the
+        language's own rule: German nouns keep theirs)."""
+        text = text.strip().rstrip(".")
+        if text[1:2] in "’'":
+            return text[:1].lower() + text[1:]  # "L’application" -> "l’application"
+        return book.grammar.lower_title(text)
+
     values = {"as_a": mid(as_a), "i_want": mid(i_want), "so_that": mid(so_that)}
     line = tidy(book.grammar.fill(frame, values), lang)
     return md_escape(line)
@@ -141,12 +147,12 @@ def _llm_rows(record: Record) -> list[str]:
     return rows
 
 
-def _run_section(record: Record, entry: str) -> list[str]:
+def _run_section(record: Record, entry: str, heading: str = "Run it") -> list[str]:
     """How to open or run the prototype, with exact commands for its template's kind."""
     slug = record.slug
     if record.template.get("kind") == "app":
         return [
-            "## Run it",
+            f"## {heading}",
             "",
             "A small web app (FastAPI, Jinja2, SQLite): the landing page at `/`, the core "
             "screen at `/app` (sample data, labelled as such), the waitlist stored in "
@@ -169,7 +175,7 @@ def _run_section(record: Record, entry: str) -> list[str]:
             "",
         ]
     return [
-        "## Run it",
+        f"## {heading}",
         "",
         f"The prototype is one self-contained page, {md_code(entry)}, with no external requests.",
         "",

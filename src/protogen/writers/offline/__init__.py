@@ -23,7 +23,7 @@ from protogen.writers.offline.compose import Composer
 from protogen.writers.offline.reading import Reading
 
 #: Languages whose new phrasebook is not written yet: the previous writer serves them.
-LEGACY_LANGS = ("de", "ja", "zh")
+LEGACY_LANGS = ("ja", "zh")
 
 
 def default_seed(text: str) -> int:

@@ -1,11 +1,13 @@
 """The last pass over every sentence: agreement and punctuation that frames cannot know.
 
 Frames put chunks side by side; this pass makes the seams grammatical for the language:
-"a"/"an" before the next word's sound, Spanish
-"de el" -> "del", Portuguese "de os" -> "dos", German "in dem" -> "im"; no doubled or
-orphaned punctuation; the first letter upper case. (French elision and contraction are
-made where a frame meets a chunk, by :mod:`.fr_grammar`: here they would also change the
-idea's own words, as in "du mal à les suivre".)
+"a"/"an" before the next word's sound, Spanish "de el" -> "del", Portuguese "de os" ->
+"dos"; no doubled or orphaned punctuation; the first letter upper case. French elision
+and contraction are made where a frame meets a chunk, by :mod:`.fr_grammar`: here they
+would also change the idea's own words, as in "du mal à les suivre". German "in dem" is
+not contracted here either: in "der Moment, in dem es hakt" it is a relative pronoun,
+and text alone cannot tell; the German grammar writes the contracted forms itself where
+it builds an article.
 """
 
 from __future__ import annotations
@@ -30,16 +32,11 @@ _PT = [
     (r"\bpor o\b", "pelo"),
     (r"\bpor a\b", "pela"),
 ]
-_DE = [
-    (r"\bin dem\b", "im"),
-    (r"\bvon dem\b", "vom"),
-    (r"\bzu dem\b", "zum"),
-    (r"\bzu der\b", "zur"),
-]
 
 
-def tidy(text: str, lang: str) -> str:
-    """Agreement at the seams, clean punctuation, a capital first letter."""
+def tidy(text: str, lang: str, cap: bool = True) -> str:
+    """Agreement at the seams, clean punctuation, a capital first letter (unless
+    ``cap`` is false: a part that stands mid-sentence, such as a user story's)."""
     text = " ".join(text.split())
     if lang == "en":
         text = fix_articles(text)
@@ -49,11 +46,8 @@ def tidy(text: str, lang: str) -> str:
     elif lang == "pt":
         for pat, rep in _PT:
             text = re.sub(pat, rep, text)
-    elif lang == "de":
-        for pat, rep in _DE:
-            text = re.sub(pat, rep, text)
     text = punctuation(text, lang)
-    return text[:1].upper() + text[1:] if text[:1].isalpha() else text
+    return text[:1].upper() + text[1:] if cap and text[:1].isalpha() else text
 
 
 def punctuation(text: str, lang: str) -> str:

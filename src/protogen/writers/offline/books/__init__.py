@@ -6,7 +6,10 @@ one language has a translation that works in all. Frames are plain ``str.format`
 strings with named slots; a ``"Title|Text"`` frame holds a title and its sentence.
 
 Each book comes with its language's :class:`Grammar`: articles and agreement for the
-noun phrases the reader took from the idea.
+noun phrases the reader took from the idea. A book module may name its own grammar
+(``GRAMMAR = ...``); frames may then carry agreement markers that the grammar resolves
+in :meth:`Grammar.agree` (they are grammar, not slots: a frame keeps the placeholders of
+its English original).
 """
 
 from __future__ import annotations
@@ -40,9 +43,20 @@ class Grammar:
 
     lang = "en"
     pronouns = re.compile(r"\b(?:they|their|them|themselves|he|she|his|her)\b", re.I)
+    #: How long a one-word product must be to say more than the kind's label in the
+    #: eyebrow: never in English ("app"), a compound in German ("Lernplattform", not
+    #: "Plattform"); 0 means never.
+    telling_word = 0
 
     def fill(self, frame: str, values: dict[str, str], c: Any = None) -> str:
-        return _SLOT.sub(lambda mm: values.get(mm.group(1), ""), frame)
+        def value(mm: re.Match) -> str:
+            text = values.get(mm.group(1), "")
+            before = frame[: mm.start()].rstrip()
+            if before.endswith((".", "!", "?", "|")) and text[:1].islower():
+                return self.cap(text)  # "{does}. {does2}.": a sentence each
+            return text
+
+        return _SLOT.sub(value, frame)
 
     def usable(self, frame: str, c: Any) -> bool:
         return True
@@ -92,6 +106,14 @@ class Grammar:
         """The audience as the page's eyebrow shows it."""
         return p.text
 
+    def agree(
+        self, frame: str, values: dict[str, str], c: Any
+    ) -> tuple[str, dict[str, str]] | None:
+        """The frame and slot values with the language's agreement resolved for the
+        composer ``c`` (its Reading, tone and persona); None when the frame needs an
+        agreement this idea cannot give (the composer then picks another frame)."""
+        return frame, values
+
 
 class RomanceGrammar(Grammar):
     """Spanish, French and Portuguese: the idea's own article carries the gender."""
@@ -132,25 +154,6 @@ class RomanceGrammar(Grammar):
         return f"{self.INDEF[self.lang][p.gender or 'm']} {p.singular or p.text}"
 
 
-class GermanGrammar(Grammar):
-    lang = "de"
-
-    def lower_title(self, title: str) -> str:
-        return title
-
-    def a_product(self, p: Phrase) -> str:
-        art = {"eine": "eine", "ein": "ein", "einen": "ein"}.get(p.article, "")
-        if not art:
-            art = {"f": "eine", "m": "ein", "n": "ein"}.get(p.gender, "ein")
-        return f"{art} {p.text}"
-
-    def for_audience(self, p: Phrase) -> str:
-        return f"für {p.text}"
-
-    def one(self, p: Phrase) -> str:
-        return p.singular or p.text
-
-
 class CjkGrammar(Grammar):
     def __init__(self, lang: str) -> None:
         self.lang = lang
@@ -188,8 +191,6 @@ def load_book(lang: str) -> Book:
         grammar: Grammar = module.GRAMMAR
     elif lang in ("es", "fr", "pt"):
         grammar = RomanceGrammar(lang)
-    elif lang == "de":
-        grammar = GermanGrammar()
     elif lang in ("ja", "zh"):
         grammar = CjkGrammar(lang)
     else:

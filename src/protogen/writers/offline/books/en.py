@@ -937,6 +937,7 @@ BOOK = {
         "assumptions": "Assumptions to test",
         "questions": "Open questions",
         "metric": "Success metric:",
+        "run": "Run it",
         "made": "How it was made",
         "colon": ":",
         "story": "As a {as_a}, I want {i_want}, so that {so_that}.",

@@ -141,6 +141,7 @@ BOOK = {
         "stories": "Historias de usuario",
         "storyboard": "Guion gráfico",
         "features": "Qué ofrece",
+        "run": "Cómo ejecutarlo",
         "validate": "Qué validar en la reunión",
         "assumptions": "Hipótesis que probar",
         "questions": "Preguntas abiertas",

@@ -1020,6 +1020,7 @@ BOOK = {
         "stories": "Récits utilisateur",
         "storyboard": "Storyboard",
         "features": "Ce qu’il propose",
+        "run": "Le lancer",
         "validate": "À valider en réunion",
         "assumptions": "Hypothèses à tester",
         "questions": "Questions ouvertes",

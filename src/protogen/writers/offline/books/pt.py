@@ -146,6 +146,7 @@ BOOK = {
         "stories": "Histórias de quem usa",
         "storyboard": "Storyboard",
         "features": "O que oferece",
+        "run": "Como executar",
         "validate": "O que validar na reunião",
         "assumptions": "Hipóteses a testar",
         "questions": "Perguntas em aberto",
