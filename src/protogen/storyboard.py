@@ -3,18 +3,62 @@
 It tells the story of the idea (problem, persona, user stories, storyboard scenes), how
 to run the prototype, and what to validate in the meeting. Every word from the idea or
 the writer goes through :mod:`protogen.markdown`, so it shows literally.
+
+Its fixed words (headings, the user-story line) come from the ``storyboard`` section of
+the phrasebook of the prototype's language, so a Japanese prototype gets a Japanese
+README; a book without that section lends English's.
 """
 
 from __future__ import annotations
 
+import re
+
 from protogen.markdown import md_code, md_escape, md_quote
 from protogen.record import Record
+
+_SLOT = re.compile(r"\{(\w+)(?::(\w+))?\}")
+
+
+class _Words:
+    """The storyboard's fixed words in one language, and its frames filled with
+    escaped values (the frame is ours; every value is escaped before it goes in)."""
+
+    def __init__(self, lang: str) -> None:
+        from protogen.writers.offline.books import load_book
+
+        try:
+            book = load_book(lang)
+        except ModuleNotFoundError:  # a language whose phrasebook is not written yet
+            book = load_book("en")
+            lang = "en"
+        self.grammar = book.grammar
+        self.words = book.data.get("storyboard") if lang == book.lang else None
+        if self.words is None:  # a book without the section: English headings, and
+            # the story's parts as they were written (no English grammar around them)
+            self.words = {
+                **load_book("en").data["storyboard"],
+                "story": "{as_a}: {i_want} ({so_that})",
+            }
+
+    def __getitem__(self, key: str) -> str:
+        return self.words[key]
+
+    def frame(self, key: str, **values: str) -> str:
+        def fill(m: re.Match) -> str:
+            value = values.get(m.group(1), "")
+            if m.group(2) and value:
+                value = self.grammar.inflect(value, m.group(2))
+            return md_escape(value)
+
+        return _SLOT.sub(fill, self.words[key])
 
 
 def storyboard_markdown(record: Record, *, entry: str = "index.html") -> str:
     """Return the README.md text for ``record``."""
     b = record.brief
     e = md_escape
+    w = _Words(b.lang)
+    colon = w["colon"]
     lines: list[str] = [
         f"# {e(b.name)}",
         "",
@@ -22,51 +66,53 @@ def storyboard_markdown(record: Record, *, entry: str = "index.html") -> str:
         "",
         e(b.subhead),
         "",
-        "## The idea",
+        f"## {w['idea']}",
         "",
         md_quote(record.idea),
         "",
-        "## The problem",
+        f"## {w['problem']}",
         "",
         e(b.problem),
         "",
-        "## Persona",
+        f"## {w['persona']}",
         "",
-        f"**{e(b.persona.name)}**, {e(b.persona.role)}. {e(b.persona.context)}",
+        w.frame(
+            "persona_line", name=b.persona.name, role=b.persona.role, context=b.persona.context
+        ),
         "",
-        f"- **Goal:** {e(b.persona.goal)}",
-        f"- **Frustration:** {e(b.persona.frustration)}",
+        f"- **{w['goal']}{colon}** {e(b.persona.goal)}",
+        f"- **{w['frustration']}{colon}** {e(b.persona.frustration)}",
         "",
-        "## User stories",
+        f"## {w['stories']}",
         "",
     ]
     for s in b.user_stories:
-        lines.append(f"- {_story(b.lang, s.as_a, s.i_want, s.so_that)}")
-    lines += ["", "## Storyboard", ""]
+        lines.append("- " + w.frame("story", as_a=s.as_a, i_want=s.i_want, so_that=s.so_that))
+    lines += ["", f"## {w['scenes']}", ""]
     for i, scene in enumerate(b.scenes, 1):
-        lines.append(f"{i}. **{e(scene.title)}:** {e(scene.caption)}")
+        lines.append(f"{i}. **{e(scene.title)}{colon}** {e(scene.caption)}")
     lines += [
         "",
-        "## What it offers",
+        f"## {w['features']}",
         "",
     ]
     for f in b.features:
-        lines.append(f"- **{e(f.title)}:** {e(f.text)}")
+        lines.append(f"- **{e(f.title)}{colon}** {e(f.text)}")
     lines += [
         "",
-        *_run_section(record, entry),
-        "## Validate in the meeting",
+        *_run_section(record, entry, w["run"]),
+        f"## {w['validate']}",
         "",
-        "**Assumptions to test**",
+        f"**{w['assumptions']}**",
         "",
     ]
     lines += [f"- {e(a)}" for a in b.assumptions]
-    lines += ["", "**Open questions**", ""]
+    lines += ["", f"**{w['questions']}**", ""]
     lines += [f"- {e(q)}" for q in b.open_questions]
-    lines += ["", f"**Success metric:** {e(b.success_metric)}", ""]
+    lines += ["", f"**{w['metric']}{colon}** {e(b.success_metric)}", ""]
     made = record.created.strftime("%Y-%m-%d %H:%M UTC")
     lines += [
-        "## How it was made",
+        f"## {w['made']}",
         "",
         "| | |",
         "|---|---|",
@@ -81,18 +127,6 @@ def storyboard_markdown(record: Record, *, entry: str = "index.html") -> str:
         "",
     ]
     return "\n".join(lines)
-
-
-def _story(lang: str, as_a: str, i_want: str, so_that: str) -> str:
-    """A user story line. English stories get "a" or "an" by sound; the other languages'
-    parts are set as they were written."""
-    e = md_escape
-    if lang == "en":
-        from protogen.writers.offline.en_morph import a_or_an
-
-        article = a_or_an(as_a)
-        return f"As {article} {e(as_a)}, I want {e(i_want)}, so that {e(so_that)}."
-    return f"{e(as_a)}: {e(i_want)} ({e(so_that)})"
 
 
 def _llm_rows(record: Record) -> list[str]:
@@ -113,12 +147,12 @@ def _llm_rows(record: Record) -> list[str]:
     return rows
 
 
-def _run_section(record: Record, entry: str) -> list[str]:
+def _run_section(record: Record, entry: str, heading: str = "Run it") -> list[str]:
     """How to open or run the prototype, with exact commands for its template's kind."""
     slug = record.slug
     if record.template.get("kind") == "app":
         return [
-            "## Run it",
+            f"## {heading}",
             "",
             "A small web app (FastAPI, Jinja2, SQLite): the landing page at `/`, the core "
             "screen at `/app` (sample data, labelled as such), the waitlist stored in "
@@ -141,7 +175,7 @@ def _run_section(record: Record, entry: str) -> list[str]:
             "",
         ]
     return [
-        "## Run it",
+        f"## {heading}",
         "",
         f"The prototype is one self-contained page, {md_code(entry)}, with no external requests.",
         "",

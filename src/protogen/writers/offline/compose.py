@@ -21,7 +21,10 @@ from protogen.writers.offline.reading import Promise, Reading
 from protogen.writers.offline.tidy import clip, pasted_at, tidy
 
 PARTS = ("hero", "problem", "features", "steps", "faq", "stories", "storyboard", "core")
-_SLOT = re.compile(r"\{(\w+)\}")
+#: ``{slot}`` or ``{slot:form}``: the form (str.format's format spec) asks the book's
+#: grammar for an inflected form of the slot's value (``{does:polite}`` in Japanese);
+#: the slot's name is what a frame needs, whatever the form.
+_SLOT = re.compile(r"\{(\w+)(?::(\w+))?\}")
 _HINT_TONES = {
     "friendly": ("friendly", "playful", "warm", "casual", "fun"),
     "bold": ("bold", "punchy", "confident", "short", "direct", "strong"),
@@ -33,7 +36,7 @@ _PRONOUN = re.compile(r"\b(?:they|their|them|themselves|he|she|his|her)\b", re.I
 
 
 def slots_of(frame: str) -> set[str]:
-    return set(_SLOT.findall(frame))
+    return {m.group(1) for m in _SLOT.finditer(frame)}
 
 
 class Composer:
@@ -48,7 +51,7 @@ class Composer:
         self.seed = seed
         self.hint = hint.strip().lower()
         self.g = book.grammar
-        self.name = make_name(reading, book, seed)
+        self.name = self.g.make_name(reading, book, seed) or make_name(reading, book, seed)
         self.slots = self._slots()
         self.idea_slots = {
             k for k in self.slots if k not in ("name", "kind_noun", "product", "a_product")
@@ -101,8 +104,12 @@ class Composer:
 
     def fill(self, frame: str, extra: dict[str, str] | None = None) -> str:
         values = {**self.slots, **(extra or {})}
-        text = _SLOT.sub(lambda mm: values.get(mm.group(1), ""), frame)
-        return tidy(text, self.r.lang)
+
+        def value(mm: re.Match) -> str:
+            text = values.get(mm.group(1), "")
+            return self.g.inflect(text, mm.group(2)) if mm.group(2) and text else text
+
+        return self.g.finish(tidy(_SLOT.sub(value, frame), self.r.lang))
 
     # -- the slots -------------------------------------------------------------------
     def _slots(self) -> dict[str, str]:
@@ -136,6 +143,16 @@ class Composer:
         if r.user_steps:
             s["user_step"] = r.user_steps[0]
         return s
+
+    _PROMISE_SLOTS = (
+        "title", "does", "to_do", "sentence", "product_does", "user_does", "subject",
+        "does_them", "subj",
+    )  # fmt: skip
+
+    def promise_extra(self, p: Promise) -> dict[str, str]:
+        """The slots of one promise, with the first promise's slots blanked: a frame
+        for this promise never speaks of another one."""
+        return {**dict.fromkeys(self._PROMISE_SLOTS, ""), **self.promise_slots(p, "")}
 
     def promise_slots(self, p: Promise, n: str) -> dict[str, str]:
         out = {f"title{n}": self.g.lower_title(p.title) if p.title else ""}
@@ -236,7 +253,7 @@ class Composer:
         b = self.book.data
         out: list[dict[str, str]] = []
         for i, p in enumerate(self.promises()):
-            extra = self.promise_slots(p, "")
+            extra = self.promise_extra(p)
             agent = p.agent if p.does else "sentence"
             if agent == "user" and not p.base:
                 agent = "product"
@@ -272,7 +289,7 @@ class Composer:
         first = self.pick("steps.start", b["start"], extra)
         out.append(first)
         for i, p in enumerate(self.promises()[:2]):
-            ex = {**extra, **self.promise_slots(p, "")}
+            ex = {**extra, **self.promise_extra(p)}
             step = self.pick(f"steps.promise.{i}", b["promise"], ex)
             if step:
                 out.append(step)
@@ -325,7 +342,7 @@ class Composer:
         so_that = list(b["so_that"][kind])
         stories = []
         for i, p in enumerate(self.promises()[:3]):
-            ex = {**extra, **self.promise_slots(p, "")}
+            ex = {**extra, **self.promise_extra(p)}
             want = self.pick(f"story.{i}", b["want"], ex)
             if want:
                 st = self.fill(so_that[(self.index("so", 7) + i) % len(so_that)], ex)
@@ -427,16 +444,18 @@ class Composer:
             "tone": self.tone,
             **self.meeting(),
         }
-        return guard_runs(brief, self.r.text, self.r.lang)
+        return guard_runs(brief, self.r.text, self.r.lang, finish=self.g.finish)
 
 
-def guard_runs(brief: dict, idea: str, lang: str, limit: int = 12) -> dict:
+def guard_runs(brief: dict, idea: str, lang: str, limit: int = 12, finish=None) -> dict:
     """No field may repeat more than ``limit`` consecutive words of the idea: a field
     that does is cut at a word boundary inside the run (the readers keep chunks short,
     so this is the safety net, not the rule)."""
 
     def fix(value):
         if isinstance(value, str):
+            # the grammar's last word on strings set outside frames (eyebrow, rows)
+            value = finish(value) if finish else value
             at = pasted_at(value, idea, lang, limit)
             if at >= 0:
                 return clip(value[:at], at) + ("…" if not value[:at].endswith("…") else "")

@@ -6,7 +6,9 @@ one language has a translation that works in all. Frames are plain ``str.format`
 strings with named slots; a ``"Title|Text"`` frame holds a title and its sentence.
 
 Each book comes with its language's :class:`Grammar`: articles and agreement for the
-noun phrases the reader took from the idea.
+noun phrases the reader took from the idea, and the hooks a language can fill when its
+words need more than a slot: an inflected form (``{does:polite}``), a last pass over
+every sentence, its own way of coining names, and an ASCII form of a name for the slug.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any, ClassVar
 
-from protogen.writers.offline.reading import Phrase
+from protogen.writers.offline.reading import Phrase, Reading
 
 LANGS = ("en", "es", "fr", "de", "pt", "ja", "zh")
 
@@ -50,6 +52,30 @@ class Grammar:
         from protogen.writers.offline.en_morph import with_article
 
         return with_article(p.singular or p.text)
+
+    # -- hooks a language may fill; the defaults change nothing -----------------------
+    def inflect(self, value: str, form: str) -> str:
+        """``value`` in the form a frame asks for with ``{slot:form}``. English knows
+        one form, ``a``: the phrase with "a" or "an" ("As {as_a:a}, ...")."""
+        if form == "a" and self.lang == "en":
+            from protogen.writers.offline.en_morph import with_article
+
+            return with_article(value)
+        return value
+
+    def finish(self, text: str) -> str:
+        """The last pass over a finished sentence (after :func:`tidy.tidy`)."""
+        return text
+
+    def make_name(self, reading: Reading, book: Book, seed: int) -> str:
+        """A product name coined the language's own way; "" leaves it to
+        :func:`names.make_name`."""
+        return ""
+
+    def romanise(self, name: str) -> str:
+        """An ASCII form of ``name`` for the slug; "" when python-slugify's own
+        transliteration reads well."""
+        return ""
 
 
 class RomanceGrammar(Grammar):
@@ -110,23 +136,6 @@ class GermanGrammar(Grammar):
         return p.singular or p.text
 
 
-class CjkGrammar(Grammar):
-    def __init__(self, lang: str) -> None:
-        self.lang = lang
-
-    def lower_title(self, title: str) -> str:
-        return title
-
-    def a_product(self, p: Phrase) -> str:
-        return p.text
-
-    def for_audience(self, p: Phrase) -> str:
-        return f"{p.text}向け" if self.lang == "ja" else f"面向{p.text}"
-
-    def one(self, p: Phrase) -> str:
-        return p.singular or p.text
-
-
 @dataclass(frozen=True)
 class Book:
     lang: str
@@ -147,7 +156,9 @@ def load_book(lang: str) -> Book:
     elif lang == "de":
         grammar = GermanGrammar()
     elif lang in ("ja", "zh"):
-        grammar = CjkGrammar(lang)
+        from protogen.writers.offline.cjk import grammar_for
+
+        grammar = grammar_for(lang)
     else:
         grammar = Grammar()
     return Book(lang, data, grammar)

@@ -102,6 +102,26 @@ KINDS = {
 }
 
 BOOK = {
+    # The storyboard README's fixed words (storyboard.py); "story" is the user-story line.
+    "storyboard": {
+        "idea": "The idea",
+        "problem": "The problem",
+        "persona": "Persona",
+        "persona_line": "**{name}**, {role}. {context}",
+        "goal": "Goal",
+        "frustration": "Frustration",
+        "stories": "User stories",
+        "story": "As {as_a:a}, I want {i_want}, so that {so_that}.",
+        "scenes": "Storyboard",
+        "features": "What it offers",
+        "run": "Run it",
+        "validate": "Validate in the meeting",
+        "assumptions": "Assumptions to test",
+        "questions": "Open questions",
+        "metric": "Success metric",
+        "made": "How it was made",
+        "colon": ":",
+    },
     "labels": {
         "skip_link": "Skip to content",
         "problem_heading": "The problem",
