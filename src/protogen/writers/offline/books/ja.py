@@ -299,7 +299,7 @@ BOOK = {
     },
     "signup_title": {
         "friendly": ["{name}をいち早く試してみませんか", "{name}を先に使ってみたい方へ"],
-        "bold": ["誰よりも早く、{name}を", "{name}の一番乗りに"],
+        "bold": ["{name}を、誰よりも早く", "{name}の一番乗りに"],
         "formal": ["{name}の事前登録", "{name}の先行利用のご案内"],
     },
     "signup_text": {
