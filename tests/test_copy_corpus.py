@@ -204,7 +204,7 @@ def test_cjk_checks_catch_the_faults_the_issue_lists():
     )
     assert (
         longest_idea_run(pasted, "小さなパン屋では毎晩パンが余ってしまう。天気と過去の売上から翌日")
-        == 31
+        == 29
     )
     case = Case("zh", idea, ())
     bad = {
