@@ -671,6 +671,14 @@ class ChineseGrammar(Grammar):
     def inflect(self, value: str, form: str) -> str:
         return value  # Chinese verbs do not inflect; the frames say 可以, 能, 会
 
+    def voice(self, text: str, tone: str) -> str:
+        """Formal speaks to 您, and says 借助 where friendly says 有了; the book's shared
+        sentences (fillers, stories) follow."""
+        if tone != "formal":
+            return text
+        text = re.sub(r"(^|[。；，|])有了", r"\1借助", text)
+        return text.replace("你们", "各位").replace("你", "您")
+
     def finish(self, text: str) -> str:
         text = typeset(text, "zh")
         for a, b in (("的的", "的"), ("可以可以", "可以"), ("能能", "能"), ("会会", "会")):

@@ -109,7 +109,8 @@ class Composer:
             text = values.get(mm.group(1), "")
             return self.g.inflect(text, mm.group(2)) if mm.group(2) and text else text
 
-        return self.g.finish(tidy(_SLOT.sub(value, frame), self.r.lang))
+        text = tidy(_SLOT.sub(value, frame), self.r.lang)
+        return self.g.finish(self.g.voice(text, self.tone_for("page")))
 
     # -- the slots -------------------------------------------------------------------
     def _slots(self) -> dict[str, str]:

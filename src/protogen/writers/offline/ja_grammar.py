@@ -17,6 +17,7 @@ marks of kana.
 from __future__ import annotations
 
 import hashlib
+import re
 
 from protogen.writers.offline import ja_morph as jm
 from protogen.writers.offline.books import Grammar
@@ -57,6 +58,27 @@ class JapaneseGrammar(Grammar):
         if form == "plain":
             return jm.to_plain(value)
         return value
+
+    def voice(self, text: str, tone: str) -> str:
+        """Bold speaks in the plain style: a です/ます ending at the end of a sentence
+        becomes plain (わかります -> わかる, 不要です -> 不要), so the book's shared sentences
+        (fillers, FAQ) match the bold frames. Questions keep their polite form."""
+        if tone != "bold":
+            return text
+        parts = re.split(r"(?<=[。！？])", text)
+        out = []
+        for part in parts:
+            body, end = part[:-1], part[-1:]
+            if end == "？" and body.endswith(("ますか", "ですか")):
+                body, end = (
+                    body[:-1],
+                    "？",
+                )  # 使えますか？ -> 使える？  誰のものですか？ -> 誰のもの？
+            if end in "。！？" and body.endswith(jm.POLITE_END) and not body.endswith("ましょう"):
+                plain = jm.to_plain(body)
+                body = plain[:-1] if plain.endswith("だ") and jm.is_kanji(plain[-2:-1]) else plain
+            out.append(body + end if end in "。！？" else part)
+        return "".join(out)
 
     def finish(self, text: str) -> str:
         text = typeset(text, "ja")

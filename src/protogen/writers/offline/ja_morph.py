@@ -330,6 +330,8 @@ def potential(clause: str) -> str:
     c = clause
     if c.endswith(("できる", "れる", "える", "せる", "ける", "げる", "てる", "める", "べる")):
         return c  # already potential, or an ichidan verb that reads as one in context
+    if re.search(r"[^\s、]が[^、]*$", c):
+        return c  # 通知が届く: a subject of its own, nothing for "you" to be able to do
     cls = verb_class(c)
     if cls == "suru":
         return c[:-2] + "できる"

@@ -656,7 +656,9 @@ def set_audience(r: Reading, text: str, marked: bool = False) -> None:
         return
     if r.audience is None and is_audience(t, marked):
         group = "org" if _ORG.search(t) else "group" if _GROUP.search(t) else "person"
-        r.audience = Phrase(t, group=group, singular=t)
+        # one of "先生と親" is a teacher: the persona is one person
+        one = t.split("と")[0] if "と" in t and not t.endswith("と") else t
+        r.audience = Phrase(t, group=group, singular=one)
 
 
 def read_np_audience(r: Reading, s: str) -> None:

@@ -67,6 +67,11 @@ class Grammar:
         """The last pass over a finished sentence (after :func:`tidy.tidy`)."""
         return text
 
+    def voice(self, text: str, tone: str) -> str:
+        """The sentence in the register of ``tone``, for a language whose register lives
+        in its verb endings (Japanese です/ます or だ); frames carry the rest."""
+        return text
+
     def make_name(self, reading: Reading, book: Book, seed: int) -> str:
         """A product name coined the language's own way; "" leaves it to
         :func:`names.make_name`."""

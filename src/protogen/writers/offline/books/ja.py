@@ -239,7 +239,7 @@ BOOK = {
     "roles": {
         "person": "{one}",
         "group": "{one}のメンバー",
-        "org": "{one}で働く人",
+        "org": "{one}のスタッフ",
     },
     "tagline": {
         "friendly": [
@@ -285,7 +285,7 @@ BOOK = {
         ],
         "formal": [
             "{name}は、{for_audience}{a_product}です。{does_them:te}、さらに{does2:polite}。",
-            "{name}は、{for_audience}{a_product}として、{does_them:polite}。",
+            "{name}は、{for_audience}{a_product}です。本サービスでは、{does_them:polite}。",
             "{name}では、{does:polite}。",
             "{name}は、{topic}のための{a_product}です。導入の初日から、安定してご利用いただけます。",
             "{name}は、{for_audience}{a_product}です。導入の初日から安心してお使いいただけるよう設計しています。",
@@ -516,7 +516,7 @@ BOOK = {
         "bold": {
             "start": ["今すぐ始める|{start}。それだけだ。", "動き出す|{start}。数分で終わる。"],
             "promise": [
-                "{title}|{name}なら、{does}。自動で。",
+                "{title}|{name}なら、{does}。手間はかけない。",
                 "{title}|{subject}が{user_does:can}。迷いはない。",
                 "{title}|{sentence}。",
             ],
@@ -702,7 +702,7 @@ BOOK = {
             "情報があちこちに散らばっていて、探すだけで時間がかかる。",
         ],
         "want": [
-            "{name}に{product_does:te}ほしい",
+            "{name}に、{product_does:te}ほしい",
             "{user_does:can}ようにしたい",
         ],
         "general": [

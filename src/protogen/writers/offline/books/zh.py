@@ -337,7 +337,7 @@ BOOK = {
             "sentence": ["{sentence}。"],
         },
         "bold": {
-            "product": ["{does}。全自动。", "{name}{does}。每一次都不落下。"],
+            "product": ["{does}。一步到位。", "{name}{does}。每一次都不落下。"],
             "user": [
                 "{subject}直接{user_does}。就这么简单。",
                 "有了{name}，{does}。不用来回沟通。",
@@ -426,7 +426,7 @@ BOOK = {
         "bold": {
             "start": ["马上开始|{start}。就这样。", "动起来|{start}。几分钟搞定。"],
             "promise": [
-                "{title}|有了{name}，{does}。全自动。",
+                "{title}|有了{name}，{does}。不用操心。",
                 "{title}|{subject}直接{user_does}。毫不费力。",
                 "{title}|{sentence}。",
             ],
@@ -613,7 +613,7 @@ BOOK = {
         ],
         "want": [
             "{name}能{product_does}",
-            "能{user_does}",
+            "{user_does}",
         ],
         "general": [
             ["{role}", "一句话就明白{name}是做什么的", "能很快判断它适不适合我"],
