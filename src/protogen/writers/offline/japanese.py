@@ -697,7 +697,7 @@ def read_pain(r: Reading, s: str) -> bool:
     s = re.sub(r"^(?:うちの|僕らの|私たちの|我々の)", "", s)
     s = re.sub(rf"(?<={W}{W})って(?=[{K}{KA}])", "は", s)  # 保育園って -> 保育園は
     topic = re.match(r"^(?P<aud>[^、。をにで]{2,16}?)(?:では|は|が|って)(?!ない)[、,]?", s)
-    both = re.match(r"^(?P<a>[^、。をにでが]{1,8})も(?P<b>[^、。をにでが]{1,8})も", s)
+    both = re.search(r"(?:^|[、,])(?P<a>[^、。をにでが]{1,8})も(?P<b>[^、。をにでが]{1,8})も", s)
     candidates = [s]
     if topic:
         candidates.append(s[topic.end() :])
@@ -708,6 +708,8 @@ def read_pain(r: Reading, s: str) -> bool:
         if c.endswith("で") and not c.endswith("ないで") and not c.endswith("んで"):
             c = c[:-1] + "だ"
         c = jm.to_plain(c)
+        if jm.verb_class(c) == "noun" and jm.is_word_char(c[-1:]):
+            c += "だ"  # 書くのが大変 -> 書くのが大変だ: the copula the reader took off
         if not PAIN.search(c) or not 6 <= len(c) <= 24:
             continue
         if not (jm.is_predicate(c) or jm.verb_class(c) == "da"):
