@@ -4,11 +4,15 @@ slug and storyboard README speak the idea's language."""
 
 from __future__ import annotations
 
+import os
 import re
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
+from protogen.brief import validate_brief
 from protogen.idea import normalise_idea
 from protogen.writers.offline import OfflineWriter, cjk
 from protogen.writers.offline import ja_morph as jm
@@ -174,3 +178,49 @@ def test_new_gives_a_short_readable_slug_and_a_readme_in_the_language(
         assert re.search(r"<li>作为.+，我希望.+，以便.+。</li>", html)
     page = (folder / "index.html").read_text(encoding="utf-8")
     assert "<q>" in page  # the quote marks follow the page's language (「」 in Japanese)
+
+
+_JA = ["リモートチーム", "小さなパン屋", "高齢の親", "大学生", "近所の人", "看護師"]
+_JA_VERBS = ["予測する", "通知します", "共有できる", "見守り", "譲れる", "記録して"]
+_ZH = ["自由职业者", "小餐馆", "老年人", "大学生", "邻居", "员工"]
+_ZH_VERBS = ["自动生成发票", "提醒客户付款", "互相借用工具", "实时显示空座", "预测销量"]
+_CJK_SHAPES = [
+    "{a}向けの{x}アプリ。{v}",
+    "{a}では毎晩{x}が余ってしまう。{x}を{v}ツールを作りたい。",
+    "{a}同士で、{x}を{v}できたらどうだろう？",
+    "・{x}を{v}\n・{a}に{v}",
+    "えっと、考えてたんだけど、{x}って{v}んだよね。",
+    "{x}版のUber",
+    "为{a}设计的{x}工具，{v}并{v}。",
+    "如果{a}可以{v}，会怎么样？",
+    "就是说，我一直在想，{a}总是{v}。能不能做个小程序，{v}？",
+    "{x}界的滴滴",
+    "帮我做一个给{a}用的{x}应用，{v}。",
+]
+
+
+@settings(
+    max_examples=int(os.environ.get("PROTOGEN_FUZZ", "200")),
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+@given(
+    st.sampled_from(_CJK_SHAPES),
+    st.sampled_from(_JA + _ZH),
+    st.sampled_from(_JA_VERBS + _ZH_VERBS),
+    st.text(alphabet="あいうアイウ一二三的了，。、！？ 🔥x", min_size=0, max_size=20),
+    st.sampled_from(["friendly", "bold", "formal"]),
+    st.integers(min_value=0, max_value=2**32),
+)
+def test_cjk_idea_shapes_give_valid_briefs(shape, a, v, x, tone, seed):
+    """Generated ideas of every shape, with noise in the slots, never give an invalid
+    Brief, a traceback, a space between CJK characters or a doubled full stop."""
+    try:
+        idea = normalise_idea(shape.format(a=a, v=v, x=x))
+    except Exception:  # an empty idea is refused before the writer sees it
+        return
+    result = OfflineWriter().write(idea, tone=tone, seed=seed)
+    assert validate_brief(result.brief) == result.brief
+    text = str({k: v for k, v in result.brief.items() if k != "labels"})
+    assert "。。" not in text and "、。" not in text
+    assert result.meta.get("name_ascii", "a").isascii()
