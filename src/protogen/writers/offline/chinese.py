@@ -25,33 +25,36 @@ from protogen.writers.offline.cjk import (
     brand_analogy,
     brand_kind,
     clean_spaces,
+    quick,
     split_units,
     typeset,
     zh_kind,
 )
 from protogen.writers.offline.reading import Phrase, Promise, Reading
 
-HAN = "\u4e00-\u9fff\u3400-\u4dbf"
-W = rf"[{HAN}A-Za-z0-9]"
+# classes by Unicode category: a class with the range of the Han characters costs a
+# millisecond or more to compile, and the reader has dozens
+HANC = r"[^\W\x00-\x7f]"  # a Han character (any letter beyond ASCII, in a Chinese idea)
+W = r"[^\W_]"
 
 GENERIC = (
     "应用程序", "应用", "App", "app", "APP", "平台", "工具", "小程序", "系统", "网站", "服务",
     "软件", "产品", "设备", "方案", "插件", "东西", "网页", "公众号",
 )  # fmt: skip
 SOFT_GENERIC = ("传感器", "设备", "机器人", "手环", "药盒", "盒子", "摄像头", "音箱", "门锁")
-PRODUCT_HEAD = re.compile(
+PRODUCT_HEAD = quick(
     r"(?:应用程序|应用|App|app|APP|平台|工具|小程序|系统|网站|服务|软件|设备|传感器|助手|"
     r"机器人|插件|药盒|手环|盒子|追踪器|管理器|记录器|提醒器|日历|地图|社区|市场|商城|"
     r"摄像头|门锁|音箱|网页|公众号|机|器|仪|表|箱|柜|卡)$"
 )
-PEOPLE = re.compile(
+PEOPLE = quick(
     r"(?:者|人|们|员|师|生|家|户|长|主|客|族|友|民|工|商|队|团队|企业|公司|餐馆|餐厅|饭店|"
     r"店|学校|医院|机构|患者|病人|老人|老年人|子女|父母|家长|孩子|儿童|学生|老师|医生|护士|"
     r"员工|财务|卖家|买家|业主|房东|租客|司机|农民|农户|邻居|朋友|同事|用户|会员|粉丝|"
     r"宝妈|白领|上班族|跑者|宠物主|班组长|创业者|小店|门店|商家|家庭|夫妻|情侣)$"
 )
-_ORG = re.compile(r"(?:企业|公司|餐馆|餐厅|饭店|店|学校|医院|机构|门店|商家|小店|厂)$")
-_GROUP = re.compile(r"(?:团队|队|组|班|社区|小区|家庭)$")
+_ORG = quick(r"(?:企业|公司|餐馆|餐厅|饭店|店|学校|医院|机构|门店|商家|小店|厂)$")
+_GROUP = quick(r"(?:团队|队|组|班|社区|小区|家庭)$")
 INTERNAL_AUD = ("公司内部", "内部", "公司", "本公司", "我们公司", "员工")
 VERBS = (
     "预测|记录|管理|生成|提醒|显示|追踪|跟踪|分析|查找|寻找|匹配|推荐|预约|共享|分享|借用|出租|"
@@ -65,7 +68,7 @@ VERBS = (
     "聊天|沟通|装|安装|贴|挂|放|发现|关|开|连|练"
 )
 # 2-character verbs only: a noun phrase that holds one is a clause (提醒客户), not people
-_VERB2 = re.compile("|".join(v for v in VERBS.split("|") if len(v) == 2))
+_VERB2 = quick("|".join(v for v in VERBS.split("|") if len(v) == 2))
 # actions whose object makes a product's name as a compound (食材预测应用)
 _CORE_ACTIONS = frozenset(
     [
@@ -90,7 +93,7 @@ _CORE_ACTIONS = frozenset(
 _TRAILING = re.compile(r"(?:数量|情况|信息|数据|时间|活动|内容|状态|列表)$")
 # longest first, so 发现 wins over 发
 VERBS = "|".join(sorted(dict.fromkeys(VERBS.split("|")), key=len, reverse=True))
-_VERB = re.compile(rf"(?:{VERBS})")
+_VERB = quick(VERBS)
 NOT_NAME = frozenset(
     [
         "工具",
@@ -169,7 +172,7 @@ NOT_NAME = frozenset(
         "朋友",
     ]
 )
-PAIN = re.compile(
+PAIN = quick(
     r"总是|经常|老是|常常|找不到|浪费|麻烦|忘记|忘了|困难|不知道|难以|很难|费时|费力|耗时|手工|"
     r"手动|堆在|拿错|搞错|出错|漏|来不及|不方便|头疼|焦虑|担心|太贵|太慢|没人|没有时间|卖不完|"
     r"剩下|剩余|不够|排队|混乱|乱|低效|看不到|没法|无法"
@@ -356,13 +359,13 @@ def first_object(vp: str) -> str:
         return ""
     obj = vp[verbs[0].end() : verbs[1].start()]
     obj = re.sub(rf"(?:{_ADVERB}|都|就|会|并|再|也)+$", "", obj)
-    return obj if re.fullmatch(f"[{HAN}]{{2,3}}", obj) else ""
+    return obj if re.fullmatch(rf"{HANC}{{2,3}}", obj) else ""
 
 
 def object_noun(vp: str) -> str:
     """The noun the verb phrase acts on: 预测每天需要准备多少食材 -> 食材, 显示图书馆每层的
     空座数量 -> 空座, 连接血糖仪 -> 血糖仪, 记录每周的羽毛球活动 -> 羽毛球."""
-    ba = re.search(rf"[把将]([{HAN}]{{2,12}}?)(?:直接|都|全部|一起)?(?:{VERBS})", vp)
+    ba = re.search(rf"[把将]({HANC}{{2,12}}?)(?:直接|都|全部|一起)?(?:{VERBS})", vp)
     if ba:
         obj = ba.group(1).rpartition("的")[2]
         return obj if len(obj) <= 3 else obj[-2:]
@@ -375,7 +378,7 @@ def object_noun(vp: str) -> str:
     obj = _TRAILING.sub("", obj).rstrip("的")
     obj = obj.rpartition("的")[2]
     obj = re.sub(r"^(?:到|给|出|好|完|上|下|成)", "", obj)
-    if not re.fullmatch(f"[{HAN}]{{2,}}", obj or ""):
+    if not re.fullmatch(rf"{HANC}{{2,}}", obj or ""):
         return ""
     obj = obj if len(obj) <= 3 else obj[-2:]
     if len(obj) == 3 and obj[-1] in "仪单器表机室馆费卡箱盒柜站台包本册":
@@ -508,7 +511,7 @@ def _drop_by_phrase(c: str) -> str:
 
 def _drop_de_modifier(c: str) -> str:
     """Without a leading "X的" modifier of a noun at the start (每层的空座 -> 空座)."""
-    return re.sub(rf"^[^不没把将，,的]{{1,6}}的(?=[{HAN}])", "", c, count=1)
+    return re.sub(rf"^[^不没把将，,的]{{1,6}}的(?={HANC})", "", c, count=1)
 
 
 _ADVERB = "实时|自动|一键|远程|直接|随时|立即|马上|提前|定期|反复"
@@ -523,7 +526,7 @@ def _short_vp(c: str) -> str:
     """A long verb phrase as its adverb, verb and object: 实时显示图书馆每层的空座数量 ->
     实时显示空座; 把卖不完的蔬菜直接卖给附近的餐厅 -> 把蔬菜直接卖给餐厅; "" if it cannot."""
     ba = re.match(
-        rf"^[把将]([{HAN}]{{1,12}}?的)?([{HAN}]{{2,3}}?)((?:{_ADVERB})?)({VERBS})(给|到|进)?", c
+        rf"^[把将]({HANC}{{1,12}}?的)?({HANC}{{2,3}}?)((?:{_ADVERB})?)({VERBS})(给|到|进)?", c
     )
     if ba:
         tail = object_noun(c[ba.end() :] and "做" + c[ba.end() :]) if ba.group(5) else ""
@@ -567,7 +570,7 @@ def keywords(r: Reading) -> list[str]:
             pass
         elif w in NOT_NAME:
             return
-        if 2 <= len(w) <= 4 and w not in out and re.fullmatch(f"[{HAN}]+", w):
+        if 2 <= len(w) <= 4 and w not in out and re.fullmatch(rf"{HANC}+", w):
             out.append(w)
 
     if r.product and r.product.text not in GENERIC:
@@ -587,9 +590,7 @@ def keywords(r: Reading) -> list[str]:
     if r.topic:
         add(r.topic[:2] if len(r.topic) > 4 else r.topic)
     if r.pain:  # "小区的快递总是堆在门口": the thing the trouble is about
-        m = re.match(
-            rf"^(?:[{HAN}]{{1,8}}的)?([{HAN}]{{2,3}}?)(?=总是|经常|老是|常常|都|很)", r.pain
-        )
+        m = re.match(rf"^(?:{HANC}{{1,8}}的)?({HANC}{{2,3}}?)(?=总是|经常|老是|常常|都|很)", r.pain)
         if m and not PEOPLE.search(m.group(1)):
             add(m.group(1))
     for p in r.promises:

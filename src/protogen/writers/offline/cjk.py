@@ -14,8 +14,19 @@ from functools import cache
 
 from protogen.writers.offline.reading import Reading
 
-CJK_CHARS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff66-\uff9f々〆"
-_CJK = re.compile(f"[{CJK_CHARS}]")
+# a letter beyond ASCII (kanji, kana, Han) by category: a class with the code-point range
+# of the kanji costs a millisecond or more to compile
+CJK = r"[^\W\x00-\x7f]"
+
+
+def quick(alternation: str, flags: int = 0) -> re.Pattern:
+    """A compiled pattern for a long alternation of CJK words (cues, heads, verbs).
+
+    Python's compiler sets a charset of the possible first characters before a pattern
+    that starts with an alternation; for CJK words it spans the Han block and costs a
+    millisecond or more to build, every time the process starts. A leading ``(?=.)``
+    keeps the compiler from building it; matching is as fast for strings this short."""
+    return re.compile(f"(?=.)(?:{alternation})", flags)
 
 
 def read(text: str, lang: str) -> Reading:
@@ -67,13 +78,13 @@ def split_units(text: str, lang: str) -> list[tuple[str, bool]]:
     return out
 
 
-_CJK_MARKS = CJK_CHARS + "、。！？，；：「」（）"
+_CJK_MARKS = rf"(?:{CJK}|[、。！？，；：「」（）])"
 
 
 def clean_spaces(text: str) -> str:
     """No space between two CJK characters, nor between one and a full-width mark."""
     text = re.sub(
-        rf"(?<=[{_CJK_MARKS}])[ \u3000]+(?=[{_CJK_MARKS}])",
+        rf"(?<={_CJK_MARKS})[ \u3000]+(?={_CJK_MARKS})",
         "",
         text,
     )
@@ -187,7 +198,7 @@ _KIND_CUES: dict[str, tuple[int, str]] = {
 
 @cache
 def _cue_patterns() -> dict[str, tuple[int, re.Pattern]]:
-    return {k: (w, re.compile(cues)) for k, (w, cues) in _KIND_CUES.items()}
+    return {k: (w, quick(cues)) for k, (w, cues) in _KIND_CUES.items()}
 
 
 def cjk_kind(text: str) -> str:
@@ -215,8 +226,8 @@ def typeset(text: str, lang: str) -> str:
     comma = "、" if lang == "ja" else "，"
     text = text.replace(" · ", "・" if lang == "ja" else "·")
     text = re.sub(
-        rf"(?<=[{CJK_CHARS}])[ ]?([,!?:;])(?=[ ]?[{CJK_CHARS}]|$)|"
-        rf"(?<=[{CJK_CHARS}])([,!?:;])",
+        rf"(?<={CJK})[ ]?([,!?:;])(?=[ ]?{CJK}|$)|"
+        rf"(?<={CJK})([,!?:;])",
         lambda m: (
             comma if (m.group(1) or m.group(2)) == "," else _HALF_TO_FULL[m.group(1) or m.group(2)]
         ),

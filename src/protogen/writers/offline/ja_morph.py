@@ -569,7 +569,7 @@ def romaji(word: str) -> str | None:
         return _WORDS[word]
     if re.fullmatch(r"[A-Za-z0-9]+", word):
         return word.lower()
-    parts = re.findall(rf"[{KANJI}]+|[{HIRA}{KATA}]+|[A-Za-z0-9]+", word)
+    parts = re.findall(r"[^\W_ぁ-ゖァ-ヺーA-Za-z0-9]+|[ぁ-ゖァ-ヺー]+|[A-Za-z0-9]+", word)
     if "".join(parts) != word:
         return None
     out = []

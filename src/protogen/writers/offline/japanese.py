@@ -30,14 +30,17 @@ from protogen.writers.offline.cjk import (
     brand_kind,
     clean_spaces,
     ja_kind,
+    quick,
     split_units,
 )
 from protogen.writers.offline.reading import Phrase, Promise, Reading
 
-K = jm.KANJI
-KA = jm.KATA
-H = jm.HIRA
-W = rf"[{K}{KA}A-Za-z0-9０-９]"
+# Character classes by Unicode category, not by code-point range: a class with the range
+# of the kanji costs a millisecond or more to compile, and the reader has dozens.
+W = r"[^\W_ぁ-ゖ]"  # a letter of a noun: kanji, katakana, Latin, digits
+KC = r"[^\W_ぁ-ゖァ-ヺーA-Za-z0-9０-９]"  # a kanji
+KAC = r"[ァ-ヺー]"  # a katakana
+KKC = r"[^\W_ぁ-ゖA-Za-z0-9０-９]"  # a kanji or a katakana
 # a compound noun: kanji, katakana, Latin; okurigana inside (貸し出し管理) when a kanji or
 # katakana follows it
 NOUN_RUN = re.compile(rf"(?:{W}+(?:[しりみきちびえけげじせ](?={W}))?)+")
@@ -269,7 +272,7 @@ NOT_NAME = GENERIC | frozenset(
         "利用者",
     ]
 )
-PRODUCT_HEAD = re.compile(
+PRODUCT_HEAD = quick(
     r"(?:アプリ|サービス|ツール|システム|プラットフォーム|サイト|センサー|デバイス|ケース|"
     r"トラッカー|カレンダー|ボット|ダッシュボード|マーケットプレイス|掲示板|端末|ロボット|機器|"
     r"装置|ガジェット|ウェアラブル|首輪|ボード|ノート|手帳|アラーム|タグ|ボックス|リスト|マップ|"
@@ -278,7 +281,7 @@ PRODUCT_HEAD = re.compile(
     r"レコーダー|アシスタント|エディター|クラウド|ソフト|ソフトウェア|[A-Za-z]{2,})$"
 )
 _MODIFIERS = re.compile(r"^(?:スマート|クラウド|オンライン|AI|ＡＩ|小型|新型|次世代|簡単|かんたん)")
-PEOPLE = re.compile(
+PEOPLE = quick(
     r"(?:者|人|生|屋|店|家族|親|子|子ども|子供|チーム|企業|会社|部|課|師|士|員|手|ママ|パパ|"
     r"ユーザー|オーナー|医|農家|作家|方|達|たち|陣|層|世代|クラブ|サークル|園|教室|スクール|"
     r"ジム|病院|施設|薬局|飲食店|レストラン|カフェ|主婦|主夫|夫婦|カップル|先生|上司|部下|"
@@ -288,13 +291,13 @@ PEOPLE = re.compile(
     r"看護師|介護士|保育士|教師|講師|生徒|児童|園児|赤ちゃん|ペット|犬|猫|ワーカー|"
     r"プレイヤー|選手|ショップ|事業者|事務所|工場|農園|組織|団体|自治体|学校|大学|塾)$"
 )
-_ORG = re.compile(
+_ORG = quick(
     r"(?:屋|店|企業|会社|園|教室|スクール|ジム|病院|施設|薬局|飲食店|レストラン|カフェ|ショップ|"
     r"事業者|事務所|工場|農園|組織|団体|自治体|学校|大学|塾)$"
 )
-_GROUP = re.compile(r"(?:チーム|部|課|クラブ|サークル|家族|家庭)$")
+_GROUP = quick(r"(?:チーム|部|課|クラブ|サークル|家族|家庭)$")
 INTERNAL_AUD = ("社内", "自社", "会社", "うちの会社", "当社", "弊社", "部署", "社員")
-PAIN = re.compile(
+PAIN = quick(
     r"てしまう|てしまい|ちゃう|じゃう|困って|困る|面倒|めんどう|めんどくさ|手間|大変|"
     r"できない|できず|わからない|分からない|わからず|見つからない|見つからず|忘れ|無駄|ムダ|"
     r"余って|余る|余り|足りない|悩み|がち|時間がかかる|かかってしまう|ストレス|不便|"
@@ -554,7 +557,7 @@ def product_text(head: str, rel: str, adjective: str = "") -> str:
         return ""
     first = re.split(r"(?<=し)[、,]|(?<=[ぁ-ゖ]て)[、,]|(?<=[んい]で)[、,]", rel)[0]
     first = jm.to_plain(jm.from_te(first)) if first != rel else first
-    m = re.search(rf"([^をがはにでへ、]*)を([{K}]{{2,4}}|[{KA}]{{3,8}})する$", first)
+    m = re.search(rf"([^をがはにでへ、]*)を({KC}{{2,4}}|{KAC}{{3,8}})する$", first)
     if m:
         obj = _last_np(m.group(1))
         vn = m.group(2)
@@ -695,7 +698,7 @@ def read_pain(r: Reading, s: str) -> bool:
     """The trouble the idea starts from, as a plain clause of at most 24 characters; its
     subject names the audience when it names people (小さなパン屋では…)."""
     s = re.sub(r"^(?:うちの|僕らの|私たちの|我々の)", "", s)
-    s = re.sub(rf"(?<={W}{W})って(?=[{K}{KA}])", "は", s)  # 保育園って -> 保育園は
+    s = re.sub(rf"(?<={W}{W})って(?={KKC})", "は", s)  # 保育園って -> 保育園は
     topic = re.match(r"^(?P<aud>[^、。をにで]{2,16}?)(?:では|は|が|って)(?!ない)[、,]?", s)
     both = re.search(r"(?:^|[、,])(?P<a>[^、。をにでが]{1,8})も(?P<b>[^、。をにでが]{1,8})も", s)
     candidates = [s]
@@ -964,8 +967,8 @@ def _split_compound(run: str) -> list[str]:
     """A compound and its parts: at a change of script, around a word with okurigana
     (備品 / 貸し出し / 管理), and a long kanji compound in its two-kanji words (仕訳 /
     自動 / 作成); the compound itself first when it is short."""
-    bare = re.sub(rf"[{K}][ぁ-ゖ](?:[{K}][ぁ-ゖ])*", "|", run)
-    parts = re.findall(rf"[{K}]{{2,}}|[{KA}]{{2,}}|[A-Za-z0-9]{{2,}}", bare)
+    bare = re.sub(rf"{KC}[ぁ-ゖ](?:{KC}[ぁ-ゖ])*", "|", run)
+    parts = re.findall(rf"{KC}{{2,}}|{KAC}{{2,}}|[A-Za-z0-9]{{2,}}", bare)
     for p in list(parts):
         for head in _KATA_HEADS:
             if p.endswith(head) and len(p) - len(head) >= 2:
