@@ -246,7 +246,7 @@ BOOK = {
             "{audience_short}が思わず使いたくなる{product}",
             "{title}。もっと手軽に",
             "{title}。毎日がちょっとラクになる",
-            "{topic}を、もっとシンプルに",
+            "{topic}のこと、もっとシンプルに",
             "{name}、毎日使いたくなる{a_product}",
         ],
         "bold": [
@@ -269,7 +269,7 @@ BOOK = {
             "{name}は、{for_audience}{a_product}です。{does_them:te}、{does2:polite}。",
             "{name}なら、{does:polite}。さらに{does2:polite}。覚えておくことが、ぐっと減ります。",
             "{name}は、{for_audience}{a_product}です。{does_them:polite}。",
-            "{name}なら{does}から、毎日の段取りに集中できます。",
+            "{name}なら{does}から、あとは本当に大事なことに集中できます。",
             "{name}は、{topic}をもっと手軽にするために作られた、{for_audience}{a_product}です。",
             "{name}は、{topic}の面倒な部分を引き受ける{a_product}です。",
             "{name}は、{for_audience}{a_product}です。いつもの一日に、すっとなじむように作りました。",

@@ -201,7 +201,7 @@ BOOK = {
             "{audience_short}真正爱用的{product}",
             "{title}，其实可以很轻松",
             "{title}，每天都省心一点",
-            "让{topic}变得简单",
+            "{topic}的事，从此简单",
             "{name}，一个让人爱用的{a_product}",
         ],
         "bold": [
@@ -222,11 +222,11 @@ BOOK = {
     "subhead": {
         "friendly": [
             "{name}是{for_audience}{a_product}。有了它，{does_them}，而且{does2}。",
-            "有了{name}，{does}；同时，{does2}。要记的事少多了。",
+            "有了{name}，{does}，{does2}，要记的事少多了。",
             "{name}是{for_audience}{a_product}。有了它，{does_them}。",
             "有了{name}，{does}，你可以安心忙自己的事。",
             "{name}是{for_audience}{a_product}，让{topic}变得更轻松。",
-            "{name}是一款帮你搞定{topic}琐碎环节的{a_product}。",
+            "{name}是一款帮你搞定{topic}相关琐事的{a_product}。",
             "{name}是{for_audience}{a_product}，轻松融入日常。",
             "{name}是一款配合你的节奏、而不是让你去迁就它的{a_product}。",
         ],
