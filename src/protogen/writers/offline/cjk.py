@@ -121,7 +121,7 @@ _BRAND_KIND = {
 def brand_analogy(text: str, lang: str) -> tuple[str, str] | None:
     """(brand, topic) for "ペットシッター版のUber", "UberのX版", "宠物界的滴滴": the brand is
     an analogy, never a name; the topic is what the idea is about."""
-    brands = _BRANDS[lang]
+    brands = f"(?=.)(?:{_BRANDS[lang]})"  # see quick(): no first-character charset
     flat = text.strip().rstrip("。！？!?. ")
     if lang == "ja":
         pats = [
