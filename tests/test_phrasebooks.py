@@ -23,7 +23,7 @@ import pytest
 
 import protogen.writers.offline.books as books_pkg
 
-_SLOT = re.compile(r"\{(\w+)\}")
+_SLOT = re.compile(r"\{(\w+)(?::\w+)?\}")
 _MARK = re.compile(r"⟨([^⟩]*)⟩")
 _MARK_OK = re.compile(r"^(?:[pas] [^|⟩]*\|[^⟩]*|je|vous)$")
 

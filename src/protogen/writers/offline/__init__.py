@@ -23,7 +23,7 @@ from protogen.writers.offline.compose import Composer
 from protogen.writers.offline.reading import Reading
 
 #: Languages whose new phrasebook is not written yet: the previous writer serves them.
-LEGACY_LANGS = ("ja", "zh")
+LEGACY_LANGS: tuple[str, ...] = ()
 
 
 def default_seed(text: str) -> int:
@@ -87,5 +87,10 @@ class OfflineWriter:
             from protogen.writers.offline.legacy import LegacyWriter
 
             return LegacyWriter().write(idea, tone=tone)
-        brief = composer(idea, tone=tone, seed=seed, hint=hint).brief()
-        return WriteResult(brief=brief, writer=self.name, meta={})
+        c = composer(idea, tone=tone, seed=seed, hint=hint)
+        brief = c.brief()
+        # how the name reads in ASCII, for the slug, when the language's grammar knows
+        ascii_name = c.g.romanise(brief["name"])
+        return WriteResult(
+            brief=brief, writer=self.name, meta={"name_ascii": ascii_name} if ascii_name else {}
+        )

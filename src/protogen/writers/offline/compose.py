@@ -21,7 +21,10 @@ from protogen.writers.offline.reading import Promise, Reading
 from protogen.writers.offline.tidy import clip, pasted_at, tidy
 
 PARTS = ("hero", "problem", "features", "steps", "faq", "stories", "storyboard", "core")
-_SLOT = re.compile(r"\{(\w+)\}")
+#: ``{slot}`` or ``{slot:form}``: the form (str.format's format spec) asks the book's
+#: grammar for an inflected form of the slot's value (``{does:polite}`` in Japanese);
+#: the slot's name is what a frame needs, whatever the form.
+_SLOT = re.compile(r"\{(\w+)(?::(\w+))?\}")
 _HINT_TONES = {
     "friendly": ("friendly", "playful", "warm", "casual", "fun"),
     "bold": ("bold", "punchy", "confident", "short", "direct", "strong"),
@@ -43,7 +46,7 @@ _PROMISE_SLOTS = (
 
 
 def slots_of(frame: str) -> set[str]:
-    return set(_SLOT.findall(frame))
+    return {m.group(1) for m in _SLOT.finditer(frame)}
 
 
 class Composer:
@@ -58,7 +61,7 @@ class Composer:
         self.seed = seed
         self.hint = hint.strip().lower()
         self.g = book.grammar
-        self.name = make_name(reading, book, seed)
+        self.name = self.g.make_name(reading, book, seed) or make_name(reading, book, seed)
         self._who: tuple[str, str] | None = None
         self.slots = self._slots()
         self.idea_slots = {
@@ -121,7 +124,8 @@ class Composer:
         if agreed is None:
             return ""
         frame, values = agreed
-        return tidy(self.g.fill(frame, values, self), self.r.lang, cap=cap)
+        text = tidy(self.g.fill(frame, values, self), self.r.lang, cap=cap)
+        return self.g.finish(self.g.voice(text, self.tone_for("page")))
 
     def persona(self) -> str:
         """The persona's first name (the stories' and the storyboard's)."""
@@ -476,16 +480,18 @@ class Composer:
             "tone": self.tone,
             **self.meeting(),
         }
-        return guard_runs(brief, self.r.text, self.r.lang)
+        return guard_runs(brief, self.r.text, self.r.lang, finish=self.g.finish)
 
 
-def guard_runs(brief: dict, idea: str, lang: str, limit: int = 12) -> dict:
+def guard_runs(brief: dict, idea: str, lang: str, limit: int = 12, finish=None) -> dict:
     """No field may repeat more than ``limit`` consecutive words of the idea: a field
     that does is cut at a word boundary inside the run (the readers keep chunks short,
     so this is the safety net, not the rule)."""
 
     def fix(value):
         if isinstance(value, str):
+            # the grammar's last word on strings set outside frames (eyebrow, rows)
+            value = finish(value) if finish else value
             at = pasted_at(value, idea, lang, limit)
             if at >= 0:
                 return clip(value[:at], at) + ("…" if not value[:at].endswith("…") else "")

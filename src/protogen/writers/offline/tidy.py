@@ -86,18 +86,14 @@ def clip(text: str, limit: int) -> str:
 
 
 _WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
-_CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uff66-\uff9f]")
 
 
 def _tokens(text: str, lang: str) -> list[tuple[str, int]]:
-    """(word, end offset) pairs; in Japanese and Chinese every two characters count as
-    one word, so 12 words are 24 characters."""
+    """(word, end offset) pairs. Japanese and Chinese have no spaces between words:
+    there every letter or digit is a token, and a limit of 12 words means 24 of them
+    (a word of either language is about two characters long)."""
     if lang in _CJK:
-        chars = [(ch.lower(), i + 1) for i, ch in enumerate(text) if ch.isalnum()]
-        return [
-            ("".join(c for c, _ in chars[i : i + 2]), chars[min(i + 1, len(chars) - 1)][1])
-            for i in range(0, len(chars), 2)
-        ]
+        return [(ch.lower(), i + 1) for i, ch in enumerate(text) if ch.isalnum()]
     return [(m.group(0).lower().replace("’", "'"), m.end()) for m in _WORD.finditer(text)]
 
 
@@ -107,40 +103,22 @@ _GRAMS: dict[tuple[str, str, int], frozenset] = {}
 def _idea_grams(idea: str, lang: str, n: int) -> frozenset:
     key = (idea, lang, n)
     if key not in _GRAMS:
-        if lang in _CJK:
-            # every alignment of character pairs
-            chars = [ch.lower() for ch in idea if ch.isalnum()]
-            grams = set()
-            for off in (0, 1):
-                pairs = ["".join(chars[i : i + 2]) for i in range(off, len(chars), 2)]
-                grams |= {tuple(pairs[i : i + n]) for i in range(len(pairs) - n + 1)}
-        else:
-            words = [w for w, _ in _tokens(idea, lang)]
-            grams = {tuple(words[i : i + n]) for i in range(len(words) - n + 1)}
+        words = [w for w, _ in _tokens(idea, lang)]
+        grams = {tuple(words[i : i + n]) for i in range(len(words) - n + 1)}
         _GRAMS.clear() if len(_GRAMS) > 8 else None
         _GRAMS[key] = frozenset(grams)
     return _GRAMS[key]
 
 
 def pasted_at(text: str, idea: str, lang: str, limit: int = 12) -> int:
-    """-1 if ``text`` repeats no more than ``limit`` consecutive words of ``idea``; else
-    the offset in ``text`` where the first longer run reaches ``limit`` + 1 words."""
-    n = limit + 1
+    """-1 if ``text`` repeats no more than ``limit`` consecutive words of ``idea`` (in
+    Japanese and Chinese, ``2 * limit`` characters); else the offset in ``text`` where
+    the first longer run reaches ``limit`` + 1 words."""
+    n = 2 * limit + 1 if lang in _CJK else limit + 1
     grams = _idea_grams(idea, lang, n)
     if not grams:
         return -1
     toks = _tokens(text, lang)
-    if lang in _CJK:
-        chars = [(ch.lower(), i + 1) for i, ch in enumerate(text) if ch.isalnum()]
-        for off in (0, 1):
-            pairs = [
-                ("".join(c for c, _ in chars[i : i + 2]), chars[min(i + 1, len(chars) - 1)][1])
-                for i in range(off, len(chars), 2)
-            ]
-            for i in range(len(pairs) - n + 1):
-                if tuple(w for w, _ in pairs[i : i + n]) in grams:
-                    return pairs[i + n - 2][1]
-        return -1
     words = [w for w, _ in toks]
     for i in range(len(words) - n + 1):
         if tuple(words[i : i + n]) in grams:

@@ -6,10 +6,11 @@ one language has a translation that works in all. Frames are plain ``str.format`
 strings with named slots; a ``"Title|Text"`` frame holds a title and its sentence.
 
 Each book comes with its language's :class:`Grammar`: articles and agreement for the
-noun phrases the reader took from the idea. A book module may name its own grammar
-(``GRAMMAR = ...``); frames may then carry agreement markers that the grammar resolves
-in :meth:`Grammar.agree` (they are grammar, not slots: a frame keeps the placeholders of
-its English original).
+noun phrases the reader took from the idea, and the hooks a language fills when its
+words need more than a slot (see :class:`Grammar`). A book module may name its own
+grammar (``GRAMMAR = ...``); frames may then carry agreement marks that the grammar
+resolves (they are grammar, not slots: a frame keeps the placeholders of its English
+original) and ask for a form of a slot (``{does:polite}``).
 """
 
 from __future__ import annotations
@@ -20,12 +21,14 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any, ClassVar
 
-from protogen.writers.offline.reading import Phrase
+from protogen.writers.offline.reading import Phrase, Reading
 
 LANGS = ("en", "es", "fr", "de", "pt", "ja", "zh")
 
 
-_SLOT = re.compile(r"\{(\w+)\}")
+#: ``{slot}`` or ``{slot:form}``: the form (str.format's format spec) asks the grammar
+#: for an inflected form of the slot's value (:meth:`Grammar.inflect`).
+_SLOT = re.compile(r"\{(\w+)(?::(\w+))?\}")
 
 
 class Grammar:
@@ -51,6 +54,8 @@ class Grammar:
     def fill(self, frame: str, values: dict[str, str], c: Any = None) -> str:
         def value(mm: re.Match) -> str:
             text = values.get(mm.group(1), "")
+            if mm.group(2) and text:
+                text = self.inflect(text, mm.group(2))
             before = frame[: mm.start()].rstrip()
             if before.endswith((".", "!", "?", "|")) and text[:1].islower():
                 return self.cap(text)  # "{does}. {does2}.": a sentence each
@@ -114,6 +119,35 @@ class Grammar:
         agreement this idea cannot give (the composer then picks another frame)."""
         return frame, values
 
+    # -- hooks a language may fill; the defaults change nothing -----------------------
+    def inflect(self, value: str, form: str) -> str:
+        """``value`` in the form a frame asks for with ``{slot:form}``. English knows
+        one form, ``a``: the phrase with "a" or "an" ("As {as_a:a}, ...")."""
+        if form == "a" and self.lang == "en":
+            from protogen.writers.offline.en_morph import with_article
+
+            return with_article(value)
+        return value
+
+    def finish(self, text: str) -> str:
+        """The last pass over a finished sentence (after :func:`tidy.tidy`)."""
+        return text
+
+    def voice(self, text: str, tone: str) -> str:
+        """The sentence in the register of ``tone``, for a language whose register lives
+        in its verb endings (Japanese です/ます or だ); frames carry the rest."""
+        return text
+
+    def make_name(self, reading: Reading, book: Book, seed: int) -> str:
+        """A product name coined the language's own way; "" leaves it to
+        :func:`names.make_name`."""
+        return ""
+
+    def romanise(self, name: str) -> str:
+        """An ASCII form of ``name`` for the slug; "" when python-slugify's own
+        transliteration reads well."""
+        return ""
+
 
 class RomanceGrammar(Grammar):
     """Spanish, French and Portuguese: the idea's own article carries the gender."""
@@ -154,23 +188,6 @@ class RomanceGrammar(Grammar):
         return f"{self.INDEF[self.lang][p.gender or 'm']} {p.singular or p.text}"
 
 
-class CjkGrammar(Grammar):
-    def __init__(self, lang: str) -> None:
-        self.lang = lang
-
-    def lower_title(self, title: str) -> str:
-        return title
-
-    def a_product(self, p: Phrase) -> str:
-        return p.text
-
-    def for_audience(self, p: Phrase) -> str:
-        return f"{p.text}向け" if self.lang == "ja" else f"面向{p.text}"
-
-    def one(self, p: Phrase) -> str:
-        return p.singular or p.text
-
-
 @dataclass(frozen=True)
 class Book:
     lang: str
@@ -192,7 +209,9 @@ def load_book(lang: str) -> Book:
     elif lang in ("es", "fr", "pt"):
         grammar = RomanceGrammar(lang)
     elif lang in ("ja", "zh"):
-        grammar = CjkGrammar(lang)
+        from protogen.writers.offline.cjk import grammar_for
+
+        grammar = grammar_for(lang)
     else:
         grammar = Grammar()
     return Book(lang, data, grammar)
