@@ -3,8 +3,9 @@ analogies (ペットシッター版のUber, 宠物界的滴滴), the kind of pro
 both languages, and the typography of the finished page (full-width punctuation, no
 space between two CJK characters).
 
-The readers themselves are :mod:`.japanese` and :mod:`.chinese`; :func:`read` picks one,
-and :func:`grammar_for` gives the phrasebook its grammar.
+The readers themselves are :mod:`.japanese` and :mod:`.chinese`; :func:`read` picks one.
+Their grammars (:mod:`.ja_grammar`, :class:`.chinese.ChineseGrammar`) are named by the
+books.
 """
 
 from __future__ import annotations
@@ -37,16 +38,6 @@ def read(text: str, lang: str) -> Reading:
     from protogen.writers.offline import japanese
 
     return japanese.read(text)
-
-
-def grammar_for(lang: str):
-    if lang == "zh":
-        from protogen.writers.offline.chinese import ChineseGrammar
-
-        return ChineseGrammar()
-    from protogen.writers.offline.ja_grammar import JapaneseGrammar
-
-    return JapaneseGrammar()
 
 
 # -- sentences -------------------------------------------------------------------------------

@@ -117,15 +117,18 @@ class Composer:
         return self.fill(ok[self.index(key, len(ok))], extra, cap)
 
     def fill(self, frame: str, extra: dict[str, str] | None = None, cap: bool = True) -> str:
-        """The frame with its slots filled and agreed; '' when the language's grammar
-        cannot agree it with this idea. ``cap=False`` keeps a lower-case start for a
-        part that stands mid-sentence (a user story's)."""
+        """The frame with its slots filled, in the grammar's order: agreement, the values
+        set in (forms, capitals, seams), the tone's voice, the language's last pass, then
+        :func:`tidy`; '' when the grammar cannot agree the frame with this idea.
+        ``cap=False`` keeps a lower-case start for a part that stands mid-sentence (a
+        user story's)."""
         agreed = self.g.agree(frame, {**self.slots, **(extra or {})}, self)
         if agreed is None:
             return ""
         frame, values = agreed
-        text = tidy(self.g.fill(frame, values, self), self.r.lang, cap=cap)
-        return self.g.finish(self.g.voice(text, self.tone_for("page")))
+        text = self.g.fill(frame, values)
+        text = self.g.finish(self.g.voice(text, self.tone_for("page")))
+        return tidy(text, self.r.lang, cap=cap)
 
     def persona(self) -> str:
         """The persona's first name (the stories' and the storyboard's)."""

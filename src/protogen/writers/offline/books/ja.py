@@ -11,6 +11,10 @@ verb, so no frame puts a particle right after ``{title}``: a comma or a full sto
 it. Names are "kana|romaji": the romaji goes into the slug.
 """
 
+from protogen.writers.offline.ja_grammar import JapaneseGrammar
+
+GRAMMAR = JapaneseGrammar()
+
 KINDS = {
     "team": {
         "noun": "ツール",

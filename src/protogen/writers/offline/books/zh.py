@@ -8,6 +8,10 @@ as they are (Chinese does not inflect); frames add 可以, 会, 能 where the se
 them. Names are "汉字|pinyin": the pinyin goes into the slug.
 """
 
+from protogen.writers.offline.chinese import ChineseGrammar
+
+GRAMMAR = ChineseGrammar()
+
 KINDS = {
     "team": {
         "noun": "工具",
