@@ -266,6 +266,11 @@ def test_corpus_idea(case: Case, tone: str):
                 if m.group(2)[:1].isupper() and m.group(1) == "A" and m.start() > 0:
                     continue
                 assert m.group(1).lower() == a_or_an(m.group(2)), f"{path}: {text!r}"
+            # "Jonah is an A dog owner", "Ella is an a warehouse shift lead", "a runs a gym"
+            bad = re.search(r"\b(?:an?|the) (?:an?|the|runs)\b", text, re.I)
+            assert not bad, f"{path}: {bad.group(0)!r} in {text!r}"
+    if case.lang == "en":  # a role is a noun phrase: "dog owner", "owner of a gym"
+        assert not re.match(r"(?:an?|the|runs)\b", b["persona"]["role"], re.I), b["persona"]
     ends = FUNCTION_END[case.lang]
     for h in headings(b):
         last = re.findall(r"[\w'’-]+", h.lower())

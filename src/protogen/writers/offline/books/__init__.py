@@ -127,8 +127,10 @@ class Grammar:
         return text[:1].upper() + text[1:] if text else text
 
     def lower_title(self, title: str) -> str:
+        """A title or sentence set mid-sentence: its first word in lower case, unless
+        that word is a name, an acronym ("SaaS", "PhD") or the pronoun "I"."""
         first, _, rest = title.partition(" ")
-        if first[1:] == first[1:].lower():
+        if first[1:] == first[1:].lower() and not re.match(r"I(?:$|['’])", first):
             first = first.lower()
         return f"{first} {rest}".strip()
 
@@ -144,9 +146,9 @@ class Grammar:
         return f"for {p.text}"
 
     def one(self, p: Phrase) -> str:
-        from protogen.writers.offline.en_morph import with_article
-
-        return with_article(p.singular or p.text)
+        """One member of the audience, without an article ("dog owner", "small
+        bakery"): a role frame adds one where it needs it (``{one:a}``)."""
+        return p.singular or p.text
 
     def label(self, p: Phrase) -> str:
         """The audience as the page's eyebrow shows it."""

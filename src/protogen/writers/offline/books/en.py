@@ -152,10 +152,12 @@ BOOK = {
         "Ella",
         "Jonah",
     ],
+    # a role is a noun phrase without its article ("dog owner", "member of a remote
+    # team"); a frame that needs one asks for it: "{role:a}" -> "an owner of a bakery"
     "roles": {
         "person": "{one}",
-        "group": "member of {one}",
-        "org": "runs {one}",
+        "group": "member of {one:a}",
+        "org": "owner of {one:a}",
     },
     "tagline": {
         "friendly": [
@@ -574,32 +576,32 @@ BOOK = {
     "stories": {
         "context": {
             "team": [
-                "{persona} is a {role} who keeps the team's work on track between meetings.",
-                "{persona} works as a {role} and spends too much of each week on status updates.",
+                "{persona} is {role:a} who keeps the team's work on track between meetings.",
+                "{persona} works as {role:a} and spends too much of each week on status updates.",
             ],
             "consumer": [
-                "{persona} is an {role} who has tried a couple of apps for this and dropped them.",
-                "{persona} is an {role} who wants this to take minutes, not an evening.",
+                "{persona} is {role:a} who has tried a couple of apps for this and dropped them.",
+                "{persona} is {role:a} who wants this to take minutes, not an evening.",
             ],
             "marketplace": [
-                "{persona} is a {role} who usually asks friends for recommendations.",
-                "{persona} is a {role} who has been let down by listings that were out of date.",
+                "{persona} is {role:a} who usually asks friends for recommendations.",
+                "{persona} is {role:a} who has been let down by listings that were out of date.",
             ],
             "device": [
-                "{persona} is a {role} who would rather know about a problem before it gets expensive.",
-                "{persona} is a {role} who is away from home more than they'd like.",
+                "{persona} is {role:a} who would rather know about a problem before it gets expensive.",
+                "{persona} is {role:a} who is away from home more than they'd like.",
             ],
             "internal": [
-                "{persona} is a {role} and feels the cost of the current process every week.",
-                "{persona} is a {role} who has built their own spreadsheet to cope.",
+                "{persona} is {role:a} and feels the cost of the current process every week.",
+                "{persona} is {role:a} who has built their own spreadsheet to cope.",
             ],
             "learning": [
-                "{persona} is a {role} with twenty spare minutes on most days and good intentions.",
-                "{persona} is a {role} who learns best by doing, a little at a time.",
+                "{persona} is {role:a} with twenty spare minutes on most days and good intentions.",
+                "{persona} is {role:a} who learns best by doing, a little at a time.",
             ],
             "health": [
-                "{persona} is an {role} who wants to stay on top of things without thinking about it all day.",
-                "{persona} is an {role} who wants a clear record to show at the next appointment.",
+                "{persona} is {role:a} who wants to stay on top of things without thinking about it all day.",
+                "{persona} is {role:a} who wants a clear record to show at the next appointment.",
             ],
         },
         "goal": [
