@@ -36,6 +36,7 @@ from protogen.writers.offline.tidy import pasted_at
 from .corpus import CORPUS, Case
 
 TONES = ("friendly", "bold", "formal")
+_LOWER_START = re.compile(r"(?<![.\d])[.!?]\s+[a-zäöüßàâçéèêëîïôûùÿœáíóúñ]")
 #: every idea of the corpus: every language is on the new writer
 NEW = CORPUS
 
@@ -271,6 +272,9 @@ def test_corpus_idea(case: Case, tone: str):
         assert not re.search(r"([.,;:!?。、])\1|[,;:]\s*[.!?]|" + orphan, text), (
             f"{path} has doubled or orphaned punctuation: {text!r}"
         )
+        # "Reads every vendor contract. flags auto-renewal dates ...": a slot that starts
+        # a sentence starts with a capital
+        assert not _LOWER_START.search(text), f"{path}: a sentence starts in lower case: {text!r}"
     ends = FUNCTION_END[case.lang]
     for h in headings(b):
         last = re.findall(r"[\w'’-]+", h.lower())
