@@ -187,8 +187,11 @@ def differences(en, other, lang: str = "en", path: str = "", item: bool = False)
     return out
 
 
-def test_every_language_the_writer_speaks_has_a_book():
+def test_every_language_the_writer_speaks_has_a_book_and_its_grammar():
     assert book_langs() == sorted(books_pkg.LANGS)
+    for lang in books_pkg.LANGS:
+        book = books_pkg.load_book(lang)
+        assert book.lang == lang and book.grammar.lang == lang, lang
 
 
 @pytest.mark.parametrize("lang", [lang for lang in book_langs() if lang != "en"])
