@@ -56,6 +56,10 @@ def main() -> int:
         "GIT_COMMITTER_NAME": "Bench",
         "GIT_COMMITTER_EMAIL": "bench@example.com",
     }
+    # An installed protogen runs from its bytecode; a shell that sets this (as some CI
+    # and sandbox images do) would make every run compile from source any module whose
+    # cached bytecode is out of date, which no user's installed copy does.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     (work / "home").mkdir()
     gallery = work / "gallery"
     protogen = tool("protogen")
@@ -74,7 +78,13 @@ def main() -> int:
         "their standup notes, and shows managers a weekly streak dashboard.",
         "A marketplace for dog walkers that books a trusted walker in one tap.",
         "Una aplicación para dueños de perros que encuentra paseadores de confianza.",
+        "Eine App für Hundebesitzer, die zuverlässige Gassigeher in der Nähe findet und "
+        "Fotos vom Spaziergang schickt.",
         "A recipe planner for busy parents that builds a weekly shopping list.",
+        "Une appli pour les boulangeries qui prévoit la demande du lendemain.",
+        "小さなパン屋向けに、天気と売上から翌日の需要を予測するアプリ。",
+        "Um aplicativo para pequenos restaurantes que controla o estoque.",
+        "一个帮助小餐馆根据天气预测每天需要准备多少食材的应用。",
     ]
     try:
         for i in range(args.existing):

@@ -10,8 +10,10 @@ written for its idea scores near 0. The target is <= 0.35.
 
 "Page" means every copy field of the Brief except the fixed labels (skip link, form
 messages), which are the same on every page by design. Latin-script copy is cut into
-words; Japanese and Chinese copy, which has no spaces, into characters, with 8-character
-sequences standing in for 5 words.
+words; Japanese and Chinese copy, which has no spaces, into characters, and 5-character
+sequences stand in for 5 words. That is the stricter measure (a Japanese or Chinese word
+is about two characters, so five characters catch shared phrases of two or three words,
+grammar included), chosen so that no tokenizer decides what counts.
 
     python bench/copy_report.py [--tone friendly] [--lang en] [--quiet] [--json]
 """
@@ -56,9 +58,9 @@ def copy_texts(brief: dict) -> list[str]:
 
 
 def shingles(brief: dict) -> set[tuple[str, ...]]:
-    """The page's 5-word sequences (8-character ones for Japanese and Chinese)."""
+    """The page's 5-word sequences (5-character ones for Japanese and Chinese)."""
     cjk = brief["lang"] in ("ja", "zh")
-    n = 8 if cjk else 5
+    n = 5
     grams: set[tuple[str, ...]] = set()
     for text in copy_texts(brief):
         if cjk:

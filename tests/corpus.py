@@ -413,6 +413,95 @@ CORPUS: list[Case] = [
         "Ein Lernspiel für Grundschulkinder, das das Einmaleins mit kurzen Rätseln übt.",
         ("einmaleins", "grundschulkinder"),
     ),
+    Case(
+        "de",
+        "Also, ich dachte mir, so eine App für Sportvereine, die die Hallenzeiten plant und "
+        "Trainer automatisch informiert, wenn ein Training ausfällt, wäre halt echt praktisch.",
+        ("hallenzeit", "trainer", "verein"),
+    ),
+    Case("de", "Uber für Hundesitter", ("hundesitter",)),
+    Case(
+        "de",
+        "- Fußballspiele eintragen\n- Platzmiete zwischen den Spielern aufteilen\n"
+        "- an offene Beträge erinnern",
+        ("platzmiete", "spiel", "beträge"),
+    ),
+    Case(
+        "de",
+        "Finde in Minuten einen Babysitter in deiner Nähe, der heute Abend noch Zeit hat.",
+        ("babysitter",),
+    ),
+    Case(
+        "de",
+        "Hilf Pflegekräften im Nachtdienst, gesunde Mahlzeiten in zehn Minuten zu planen.",
+        ("pflegekräfte", "mahlzeit"),
+    ),
+    Case(
+        "de",
+        "Das Problem: Schichtleiter bauen jeden Morgen die Kommissionierliste von Hand. Die "
+        "Idee ist ein internes Tool, das sie über Nacht aus den Bestellungen von gestern "
+        "erstellt.",
+        ("kommissionierliste", "schichtleiter", "bestellung"),
+    ),
+    Case(
+        "de",
+        "Eine smarte Tablettenbox für Senioren, die an die Einnahme erinnert und Angehörige "
+        "benachrichtigt, wenn eine Dosis fehlt.",
+        ("tablettenbox", "senior", "angehörige"),
+    ),
+    Case(
+        "de",
+        "Ein Marktplatz, auf dem Landwirte überschüssiges Gemüse direkt an Restaurants verkaufen.",
+        ("gemüse", "landwirt", "restaurant"),
+    ),
+    Case(
+        "de",
+        "Wie können wir Studierenden helfen, gebrauchte Fachbücher untereinander zu tauschen?",
+        ("fachbücher", "studierende"),
+    ),
+    Case(
+        "de",
+        "Wir bauen ein Buchungstool für Kletterhallen. Kletterer sehen freie Slots und buchen "
+        "mit einem Klick. Die Halle bekommt jeden Morgen eine Übersicht.",
+        ("kletter", "slot"),
+    ),
+    Case(
+        "de",
+        "Stell dir vor, Eltern könnten Kinderkleidung, aus der ihre Kinder herausgewachsen "
+        "sind, mit Familien aus der Nachbarschaft tauschen.",
+        ("kinderkleidung", "eltern"),
+    ),
+    Case(
+        "de",
+        "eine app die meine zimmerpflanzen kennt und mich ans gießen erinnert",
+        ("zimmerpflanze", "gießen"),
+    ),
+    Case(
+        "de",
+        "Lehrkräfte verbringen Stunden mit dem Korrigieren von Diktaten. Wir möchten eine "
+        "Plattform, die Diktate automatisch auswertet und typische Fehler für jede Klasse "
+        "zusammenfasst.",
+        ("diktat", "lehrkräfte", "fehler"),
+    ),
+    Case(
+        "de",
+        "Eine App für Menschen mit Diabetes, die Blutzuckerwerte aus dem Sensor liest und vor "
+        "einer Unterzuckerung warnt.",
+        ("blutzucker", "diabetes", "unterzucker"),
+    ),
+    Case("de", "Wie Airbnb, nur für Gartenhäuser und Schrebergärten.", ("garten",)),
+    Case(
+        "de",
+        "Ein Vertragsradar für Einkaufsteams im Mittelstand: Es liest jeden Lieferantenvertrag, "
+        "markiert Kündigungsfristen 90 Tage vorher und entwirft die Kündigungs-E-Mail.",
+        ("vertrag", "kündigung", "einkauf"),
+    ),
+    Case(
+        "de",
+        "Ein Wassersensor für zu Hause. Er sitzt am Hauptwasserhahn, erkennt Lecks in Sekunden "
+        "und lässt dich das Ventil per Handy schließen.",
+        ("leck", "ventil", "wasser"),
+    ),
     # --- Portuguese ----------------------------------------------------------------------
     Case(
         "pt",
@@ -519,6 +608,56 @@ CORPUS: list[Case] = [
         "社内向けの備品貸し出し管理ツール",
         ("備品",),
     ),
+    Case(  # rambling speech: the pain in the middle, the wish at the end
+        "ja",
+        "えっと、考えてたんだけど、うちの保育園って連絡帳がまだ紙なんだよね。先生も親も書くのが"
+        "大変で、写真もすぐ共有できないし。スマホで連絡帳を書けて、お迎えの時間も伝えられるアプリ"
+        "があったらいいなって。",
+        ("連絡帳", "お迎え"),
+    ),
+    Case(  # a question, no product named
+        "ja",
+        "近所の人同士で、使わない工具を貸し借りできたらどうだろう？",
+        ("工具", "近所"),
+    ),
+    Case("ja", "ペットシッター版のUber", ("ペットシッター",)),  # brand analogy
+    Case(  # imperative, marketplace with two sides
+        "ja",
+        "農家が余った野菜を近くのレストランに直接売れるプラットフォームを作って",
+        ("野菜", "農家", "レストラン"),
+    ),
+    Case(  # health, the audience in a sentence of its own
+        "ja",
+        "睡眠の記録から、眠りの質が落ちる前に生活リズムの乱れを知らせるアプリ。夜勤のある看護師向け。",
+        ("睡眠", "看護師", "生活リズム"),
+    ),
+    Case(  # B2B, with a goal as the second sentence
+        "ja",
+        "中小企業の経理担当者向けに、請求書をスキャンするだけで仕訳を自動作成するクラウドサービス。"
+        "月末の入力作業をなくしたい。",
+        ("請求書", "仕訳", "経理"),
+    ),
+    Case(  # education
+        "ja",
+        "英単語を5分だけ毎日復習できる、中学生のための学習アプリ。間違えた単語を優先して出題する。",
+        ("英単語", "中学生", "復習"),
+    ),
+    Case(  # hardware
+        "ja",
+        "玄関ドアに付けるだけで、鍵の閉め忘れをスマホに知らせる小さなセンサー",
+        ("鍵", "閉め忘れ", "センサー"),
+    ),
+    Case(  # the problem first, then "the idea is"; an internal tool
+        "ja",
+        "倉庫のシフトリーダーは毎朝ピッキングリストを手作業で作っている。アイデアは、前日の注文から"
+        "夜のうちにリストを自動で作る社内ツールです。",
+        ("ピッキングリスト", "注文", "シフトリーダー"),
+    ),
+    Case(  # bullets
+        "ja",
+        "・フットサルの試合を記録する\n・ピッチ代をメンバーで割り勘にする\n・未払いの人にリマインドを送る",
+        ("フットサル", "割り勘", "リマインド"),
+    ),
     # --- Chinese -------------------------------------------------------------------------
     Case(
         "zh",
@@ -549,5 +688,48 @@ CORPUS: list[Case] = [
         "zh",
         "公司内部使用的报销审批系统，员工拍照上传发票，财务一键审核",
         ("报销", "发票"),
+    ),
+    Case(  # rambling speech, a question at the end
+        "zh",
+        "就是说，我一直在想，我们小区的快递总是堆在门口，经常被拿错。能不能做个小程序，快递到了就"
+        "通知业主，还能预约送上门的时间？",
+        ("快递", "业主", "预约"),
+    ),
+    Case("zh", "宠物界的滴滴", ("宠物",)),  # brand analogy
+    Case(  # bullets
+        "zh",
+        "- 记录每周的羽毛球活动\n- 自动分摊场地费\n- 提醒还没付钱的人",
+        ("羽毛球", "场地费", "付钱"),
+    ),
+    Case(  # imperative, education
+        "zh",
+        "帮我做一个给中学生用的英语单词练习应用，每天只练五分钟，错过的单词会反复出现。",
+        ("单词", "中学生", "练习"),
+    ),
+    Case(  # health, the problem first
+        "zh",
+        "糖尿病患者经常忘记记录血糖。我们想做一个连接血糖仪的应用，自动记录数据并生成给医生看的周报。",
+        ("血糖", "医生", "周报"),
+    ),
+    Case(  # B2B, a colon
+        "zh",
+        "面向中小电商卖家的库存预警工具：库存低于安全线时自动提醒补货，并预测下个月的销量。",
+        ("库存", "补货", "卖家"),
+    ),
+    Case(  # hardware
+        "zh",
+        "装在水表上的智能传感器，发现漏水立即推送到手机，还能远程关闭阀门。",
+        ("漏水", "阀门", "传感器"),
+    ),
+    Case(  # a wish: "if only"
+        "zh",
+        "要是农民能把卖不完的蔬菜直接卖给附近的餐厅就好了。",
+        ("蔬菜", "餐厅", "农民"),
+    ),
+    Case(  # the problem first, then "the idea is"; an internal tool
+        "zh",
+        "仓库班组长每天早上都要手工整理拣货单，很浪费时间。想法是做一个内部工具，每晚根据前一天的"
+        "订单自动生成拣货单。",
+        ("拣货单", "订单"),
     ),
 ]

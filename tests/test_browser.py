@@ -112,3 +112,46 @@ def test_gallery_search_and_links(protogen, gallery, browser):
     page.locator("#cards .card").first.locator("a").first.click()
     assert page.url.endswith("/index.html") and "/prototypes/" in page.url
     assert errors == [] and all(u.startswith(("file://", "data:")) for u in requests)
+
+
+_BROKEN_WORDS = """() => {
+  const out = [];
+  for (const el of document.querySelectorAll('h1, h2, h3, .brand, .eyebrow, .button')) {
+    const walk = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    let node;
+    while ((node = walk.nextNode())) {
+      for (const m of node.data.matchAll(/[^\\s-]+/g)) {
+        const range = document.createRange();
+        range.setStart(node, m.index);
+        range.setEnd(node, m.index + m[0].length);
+        if (range.getClientRects().length > 1) out.push(m[0]);
+      }
+    }
+  }
+  return out;
+}"""
+
+
+def test_german_page_on_a_phone(protogen, gallery, browser):
+    """German names and compounds are long: at 390 px nothing overflows, no word of the
+    name, headings or buttons is split mid-word, and the mock quote has German quotes."""
+    idea = (
+        "Ein Vertragsradar für Einkaufsteams im Mittelstand: Es liest jeden "
+        "Lieferantenvertrag, markiert Kündigungsfristen 90 Tage vorher und entwirft die "
+        "Kündigungs-E-Mail."
+    )
+    r = protogen("new", idea, "--gallery", str(gallery), "--json", "--tone", "formal")
+    page, _, errors = open_page(
+        browser, gallery / "prototypes" / r.json["slug"] / "index.html", 390
+    )
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    assert page.evaluate(_BROKEN_WORDS) == []
+    before = page.evaluate(
+        "getComputedStyle(document.querySelector('.quote q'), '::before').content"
+    )
+    # the quote marks are the language's own (Chromium sets „…“ for lang="de"), not a
+    # hard-coded “…”; a screenshot shows them, the text of the page does not carry them
+    assert before == "open-quote"
+    assert page.evaluate("document.documentElement.lang") == "de"
+    assert "“" not in page.locator(".quote blockquote").inner_text()
+    assert errors == []

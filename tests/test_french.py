@@ -211,7 +211,7 @@ def test_storyboard_in_french(tmp_path):
         assert re.match(r"- En tant qu(?:e |’)\S.*, je veux .+, afin (?:de |d’|qu)", line), line
         assert "afin de que" not in line and "de les" not in line
         assert not re.search(r"je veux [A-Z]|afin de [A-Z]", line)
-    assert "**Objectif\u202f:**" in md and "\\" not in md.split("## Run it")[0]
+    assert "**Objectif\u202f:**" in md and "\\" not in md.split("## Le lancer")[0]
     html = MarkdownIt("commonmark").render(md)
     assert "<h2>Récits utilisateur</h2>" in html
 

@@ -315,19 +315,26 @@ def test_json_output_is_pipeable(protogen, gallery):
 
 
 @pytest.mark.parametrize(
-    "idea",
+    ("idea", "reader"),
     [
-        HABIT,
-        "Una app de salud para personas con diabetes que registra las comidas.",
-        "Um aplicativo para pequenos restaurantes que controla o estoque.",
+        (HABIT, "english"),
+        ("Una app de salud para personas con diabetes que registra las comidas.", "iberian"),
+        ("Um aplicativo para pequenos restaurantes que controla o estoque.", "iberian"),
+        ("Une appli pour les boulangeries qui prévoit la demande du lendemain.", "french"),
+        ("Eine App für Hundebesitzer, die zuverlässige Gassigeher in der Nähe findet.", "german"),
+        ("小さなパン屋向けに、天気と売上から翌日の需要を予測するアプリ。", "japanese"),
+        ("一个帮助小餐馆根据天气预测每天需要准备多少食材的应用。", "chinese"),
     ],
-    ids=["en", "es", "pt"],
+    ids=["en", "es", "pt", "fr", "de", "ja", "zh"],
 )
-def test_offline_new_imports_neither_openai_nor_pydantic(protogen, gallery, env, idea):
+def test_offline_new_imports_neither_openai_nor_pydantic(protogen, gallery, env, idea, reader):
+    """In every language the offline writer speaks, ``new`` runs its reader and grammar
+    without the LLM SDK, pydantic, GitPython or filelock."""
     r = protogen("new", idea, "--gallery", str(gallery), extra_env={"PYTHONPROFILEIMPORTTIME": "1"})
-    assert r.code == 0
+    assert r.code == 0, r.err[-2000:]
     imported = {line.rsplit("|", 1)[-1].strip() for line in r.err.splitlines() if "|" in line}
     assert "protogen.gallery.transaction" in imported  # the measurement saw the whole run
+    assert f"protogen.writers.offline.{reader}" in imported  # the new writer wrote it
     assert not {m for m in imported if m.split(".")[0] in ("openai", "pydantic", "git", "filelock")}
 
 

@@ -228,3 +228,37 @@ def test_script_entry_point_and_version(env):
         [sys.executable, "-m", "protogen", "--version"], capture_output=True, text=True, env=env
     )
     assert r.returncode == 0 and r.stdout.startswith("protogen ")
+
+
+def test_german_idea_end_to_end(protogen, gallery):
+    """A German idea: a German page and README, written by the new offline writer, without
+    importing openai or pydantic."""
+    idea = (
+        "Eine Plattform für Handwerksbetriebe, die Angebote aus Fotos der Baustelle erstellt "
+        "und offene Rechnungen nachverfolgt."
+    )
+    r = protogen(
+        "new",
+        idea,
+        "--gallery",
+        str(gallery),
+        "--json",
+        "--tone",
+        "formal",
+        extra_env={"PYTHONPROFILEIMPORTTIME": "1"},
+    )
+    assert r.code == 0, r.err
+    imported = {line.rsplit("|", 1)[-1].strip() for line in r.err.splitlines() if "|" in line}
+    assert "protogen.writers.offline.german" in imported
+    assert not {m for m in imported if m.split(".")[0] in ("openai", "pydantic")}
+    data = json.loads(r.out)
+    proto = gallery / "prototypes" / data["slug"]
+    page = (proto / "index.html").read_text()
+    assert '<html lang="de">' in page
+    assert "eine Plattform für Handwerksbetriebe" in page or "Plattform" in page
+    brief = json.loads((proto / "protogen.json").read_text())["brief"]
+    assert brief["lang"] == "de" and brief["labels"]["email_label"] == "E-Mail-Adresse"
+    assert any("Rechnungen" in f["text"] for f in brief["features"])
+    readme = (proto / "README.md").read_text()
+    assert "## Das Problem" in readme and "- Als " in readme and "möchte ich" in readme
+    assert " Sie " in brief["signup_text"] or "Ihre" in brief["signup_text"]  # formal: Sie

@@ -17,6 +17,7 @@ import re
 _ALWAYS = re.compile(r"([\\`*\[\]~|$])|(?<![^\W_])_|_(?![^\W_])")
 _ENTITY = re.compile(r"&(?=#?[0-9A-Za-z]+;)")
 _LINE_START = re.compile(r"^(\s*)([#+=>-]|\d+(?=[.)]))")
+_SLOT = re.compile(r"\{(\w+)\}")
 
 
 def _escape_line(text: str) -> str:
@@ -33,12 +34,36 @@ def _escape_line(text: str) -> str:
     return text
 
 
-def md_escape(text: str) -> str:
+def md_escape(text: str, *, mid_line: bool = False) -> str:
     """Escape ``text`` for inline Markdown (one paragraph; newlines become spaces).
+    ``mid_line`` text never starts a line, so what only starts a block there ("1.",
+    "- ") stays as it is.
 
     Only ASCII whitespace is collapsed: a no-break space is content (French puts a narrow
     one before ":" and "?"), not layout."""
-    return _escape_line(re.sub(r"[ \t\n\r\f\v]+", " ", str(text)).strip(" "))
+    text = re.sub(r"[ \t\n\r\f\v]+", " ", str(text)).strip(" ")
+    return _escape_inline(text) if mid_line else _escape_line(text)
+
+
+def _escape_inline(text: str) -> str:
+    text = _ENTITY.sub("&amp;", text).replace("<", "&lt;").replace(">", "&gt;")
+    return _ALWAYS.sub(lambda m: "\\" + m.group(0), text)
+
+
+def md_words(frame: str, values: dict[str, str]) -> str:
+    """A sentence of our own (``frame``, with ``{name}`` slots) escaped like any text,
+    with ``values`` set in as they are: Markdown we generated (code spans, escaped
+    text). One line, like :func:`md_escape`."""
+    parts = _SLOT.split(re.sub(r"[ \t\n\r\f\v]+", " ", frame).strip(" "))
+    out = []
+    for i, part in enumerate(parts):
+        if i % 2:
+            out.append(values.get(part, ""))
+        elif i == 0:
+            out.append(_escape_line(part))
+        else:  # mid-line: only what could start Markdown inside a line
+            out.append(_escape_inline(part))
+    return "".join(out)
 
 
 def md_quote(text: str) -> str:

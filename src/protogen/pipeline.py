@@ -135,7 +135,9 @@ def create_prototype(
     name = written.brief["name"]
     with g.transaction(f"Add prototype: {name}", commit=commit) as tx:
         stage("render")
-        slug = tx.unique_slug(make_slug(name, idea.text))
+        # A writer that knows how its name reads in ASCII (a romanised Japanese name)
+        # says so in its meta; slugify's own transliteration is the fallback.
+        slug = tx.unique_slug(make_slug(written.meta.get("name_ascii", ""), name, idea.text))
         staged = tx.tmp_dir() / slug
         render_template(
             tpl,

@@ -3,38 +3,80 @@
 It tells the story of the idea (problem, persona, user stories, storyboard scenes), how
 to run the prototype, and what to validate in the meeting. Every word from the idea or
 the writer goes through :mod:`protogen.markdown`, so it shows literally.
+
+Every fixed word, from the headings to the run instructions and the table of how it was
+made, comes from the ``storyboard`` section of the phrasebook of the prototype's
+language (one schema in every book: ``tests/test_phrasebooks.py``), so a Japanese
+prototype's README is Japanese from top to bottom; commands stay commands. A language
+without a phrasebook gets the English one.
 """
 
 from __future__ import annotations
 
-from protogen.markdown import md_code, md_escape, md_quote
+from protogen.markdown import md_code, md_escape, md_quote, md_words
 from protogen.record import Record
 
 
-def _words(lang: str) -> dict[str, str]:
-    """The storyboard's fixed words (headings, the user-story frame) from the phrasebook
-    of the prototype's language; English for a key the book lacks."""
-    words = dict(_book("en").data["storyboard"])  # type: ignore[union-attr]
-    book = _book(lang)
-    words.update(book.data.get("storyboard", {}) if book else {})
-    return words
+class _Words:
+    """The storyboard's fixed words in the prototype's language, and its two frames
+    that hold the writer's words (the persona line and the user story)."""
 
+    def __init__(self, lang: str) -> None:
+        from protogen.writers.offline.books import load_book
 
-def _book(lang: str):
-    """The phrasebook of ``lang``, or None for a language that has none yet."""
-    from protogen.writers.offline.books import load_book
+        self.lang = lang
+        self.book = load_book(lang)  # English for a language without a book
+        self.words: dict[str, str] = self.book.data["storyboard"]
 
-    try:
-        return load_book(lang)
-    except ModuleNotFoundError:
-        return None
+    def __getitem__(self, key: str) -> str:
+        """A heading or label, escaped."""
+        return md_escape(self.words[key])
+
+    def text(self, key: str, **code: str) -> str:
+        """A sentence of ours, escaped, with generated code spans set in."""
+        return md_words(self.words[key], code)
+
+    def persona(self, name: str, role: str, context: str) -> str:
+        """The persona's line. The offline writer's context introduces the persona and
+        their role already ("Claire, personne âgée, préfère …", "Grace is a member of
+        …"): then the name is set in bold where it stands, so neither is said twice;
+        otherwise the book's line puts name, role and context together."""
+        e = md_escape
+        ctx = e(context)
+        if name and role and ctx.startswith(e(name)) and role in context:
+            return f"**{e(name)}**{ctx[len(e(name)) :]}"
+        g = self.book.grammar
+        return g.fill(
+            self.words["persona_line"], {"name": e(name), "role": e(role), "context": ctx}
+        )
+
+    def story(self, as_a: str, i_want: str, so_that: str) -> str:
+        """A user-story line in the book's frame ("As {as_a:a}, I want …"), joined by the
+        language's grammar (a/an, "que" -> "qu’", full-width punctuation), then escaped as
+        a whole: the frame holds plain words only."""
+        from protogen.writers.offline.tidy import tidy
+
+        g = self.book.grammar
+
+        def mid(text: str) -> str:
+            """A part that sits mid-sentence: no full stop, and no capital a writer gave
+            it to start (by the language's own rule: German nouns keep theirs)."""
+            text = text.strip().rstrip(".。")
+            if text[1:2] in "’'":
+                return text[:1].lower() + text[1:]  # "L’application" -> "l’application"
+            return g.lower_title(text)
+
+        values = {"as_a": mid(as_a), "i_want": mid(i_want), "so_that": mid(so_that)}
+        line = tidy(g.finish(g.fill(self.words["story"], values)), self.book.lang)
+        return md_escape(line)
 
 
 def storyboard_markdown(record: Record, *, entry: str = "index.html") -> str:
     """Return the README.md text for ``record``."""
     b = record.brief
     e = md_escape
-    w = _words(b.lang)
+    w = _Words(b.lang)
+    colon = w["colon"]
     lines: list[str] = [
         f"# {e(b.name)}",
         "",
@@ -42,144 +84,129 @@ def storyboard_markdown(record: Record, *, entry: str = "index.html") -> str:
         "",
         e(b.subhead),
         "",
-        f"## {e(w['idea'])}",
+        f"## {w['idea']}",
         "",
         md_quote(record.idea),
         "",
-        f"## {e(w['problem'])}",
+        f"## {w['problem']}",
         "",
         e(b.problem),
         "",
-        f"## {e(w['persona'])}",
+        f"## {w['persona']}",
         "",
-        f"**{e(b.persona.name)}**, {e(b.persona.role)}. {e(b.persona.context)}",
+        w.persona(b.persona.name, b.persona.role, b.persona.context),
         "",
-        f"- **{e(w['goal'])}** {e(b.persona.goal)}",
-        f"- **{e(w['frustration'])}** {e(b.persona.frustration)}",
+        f"- **{w['goal']}{colon}** {e(b.persona.goal)}",
+        f"- **{w['frustration']}{colon}** {e(b.persona.frustration)}",
         "",
-        f"## {e(w['stories'])}",
+        f"## {w['stories']}",
         "",
     ]
     for s in b.user_stories:
-        lines.append(f"- {_story(b.lang, w['story'], s.as_a, s.i_want, s.so_that)}")
-    lines += ["", f"## {e(w['storyboard'])}", ""]
+        lines.append(f"- {w.story(s.as_a, s.i_want, s.so_that)}")
+    lines += ["", f"## {w['storyboard']}", ""]
     for i, scene in enumerate(b.scenes, 1):
-        lines.append(f"{i}. **{e(scene.title)}{e(w['colon'])}** {e(scene.caption)}")
-    lines += [
-        "",
-        f"## {e(w['features'])}",
-        "",
-    ]
+        lines.append(f"{i}. **{e(scene.title)}{colon}** {e(scene.caption)}")
+    lines += ["", f"## {w['features']}", ""]
     for f in b.features:
-        lines.append(f"- **{e(f.title)}{e(w['colon'])}** {e(f.text)}")
+        lines.append(f"- **{e(f.title)}{colon}** {e(f.text)}")
     lines += [
         "",
-        *_run_section(record, entry),
-        f"## {e(w['validate'])}",
+        *_run_section(record, entry, w),
+        f"## {w['validate']}",
         "",
-        f"**{e(w['assumptions'])}**",
+        f"**{w['assumptions']}**",
         "",
     ]
     lines += [f"- {e(a)}" for a in b.assumptions]
-    lines += ["", f"**{e(w['questions'])}**", ""]
+    lines += ["", f"**{w['questions']}**", ""]
     lines += [f"- {e(q)}" for q in b.open_questions]
-    lines += ["", f"**{e(w['metric'])}** {e(b.success_metric)}", ""]
+    lines += ["", f"**{w['metric']}{colon}** {e(b.success_metric)}", ""]
     made = record.created.strftime("%Y-%m-%d %H:%M UTC")
+    version = e(record.protogen_version, mid_line=True)
     lines += [
-        f"## {e(w['made'])}",
+        f"## {w['made']}",
         "",
         "| | |",
         "|---|---|",
-        f"| Writer | {e(record.writer)} |",
-        *_llm_rows(record),
-        f"| Template | {e(record.template.name)} {e(record.template.version)} |",
-        f"| Tone, palette | {e(record.knobs.tone)}, {e(record.knobs.palette)} |",
-        f"| Made | {made} with protogen {e(record.protogen_version)} |",
-        f"| Time | {record.seconds:.2f} s |",
+        f"| {w['made_writer']} | {e(record.writer)} |",
+        *_llm_rows(record, w),
+        f"| {w['made_template']} | {e(record.template.name)} {e(record.template.version)} |",
+        f"| {w['made_knobs']} | {e(record.knobs.tone)}, {e(record.knobs.palette)} |",
+        f"| {w['made_when']} | {w.text('made_with', when=made, version=version)} |",
+        f"| {w['made_time']} | {record.seconds:.2f} s |",
         "",
-        f"Every word of the page is in {md_code('protogen.json')} (the Brief).",
+        w.text("made_brief", file=md_code("protogen.json")),
         "",
     ]
     return "\n".join(lines)
 
 
-def _story(lang: str, frame: str, as_a: str, i_want: str, so_that: str) -> str:
-    """A user story line, from the book's frame ("As a {as_a}, I want ...", "En tant que
-    {as_a}, je veux ..."), with the language's agreement at the seams (a/an, "que" ->
-    "qu'"); then escaped as a whole, since the frame's own words are plain text."""
-    from protogen.writers.offline.tidy import tidy
-
-    def mid(text: str) -> str:
-        """A part that sits mid-sentence: no capital the composer gave it to start."""
-        text = text.strip().rstrip(".")
-        return text[:1].lower() + text[1:] if text[1:2].islower() or text[1:2] in "’'" else text
-
-    book = _book(lang)
-    if book is None or "storyboard" not in book.data:
-        e = md_escape  # no frame in this language yet: its words, set side by side
-        return f"{e(as_a)}: {e(i_want)} ({e(so_that)})"
-    values = {"as_a": mid(as_a), "i_want": mid(i_want), "so_that": mid(so_that)}
-    line = tidy(book.grammar.fill(frame, values), lang)
-    return md_escape(line)
-
-
-def _llm_rows(record: Record) -> list[str]:
+def _llm_rows(record: Record, w: _Words) -> list[str]:
     """Table rows on the LLM that wrote the copy (model, host, format, tokens, fallbacks)."""
     m = record.get("writer_meta") or {}
     if not m.get("model"):
         return []
     e = md_escape
+    model = w.text("made_model_at", model=e(m["model"]), host=e(m.get("endpoint_host", "")))
+    prompt = w.text(
+        "made_prompt",
+        format=e(m.get("response_format", "")),
+        version=e(str(m.get("prompt_version", ""))),
+    )
     rows = [
-        f"| Model | {e(m['model'])} at {e(m.get('endpoint_host', ''))} |",
-        f"| Response format, prompt | {e(m.get('response_format', ''))}, prompt "
-        f"v{e(str(m.get('prompt_version', '')))} |",
-        f"| Tokens in, out | {m.get('tokens_in')}, {m.get('tokens_out')} "
+        f"| {w['made_model']} | {model} |",
+        f"| {w['made_format']} | {prompt} |",
+        f"| {w['made_tokens']} | {m.get('tokens_in')}, {m.get('tokens_out')} "
         f"({m.get('latency_s')} s) |",
     ]
     if m.get("fallback_fields"):
-        rows.append(f"| From the offline writer | {e(', '.join(m['fallback_fields']))} |")
+        rows.append(f"| {w['made_fallback']} | {e(', '.join(m['fallback_fields']))} |")
     return rows
 
 
-def _run_section(record: Record, entry: str) -> list[str]:
-    """How to open or run the prototype, with exact commands for its template's kind."""
+def _run_section(record: Record, entry: str, w: _Words) -> list[str]:
+    """How to open or run the prototype, with exact commands for its template's kind;
+    the sentences and the comments after the commands in the prototype's language."""
     slug = record.slug
     if record.template.get("kind") == "app":
         return [
-            "## Run it",
+            f"## {w['run']}",
             "",
-            "A small web app (FastAPI, Jinja2, SQLite): the landing page at `/`, the core "
-            "screen at `/app` (sample data, labelled as such), the waitlist stored in "
-            "SQLite, signups at `/admin` (token-protected, with CSV export), `/healthz`.",
+            w.text(
+                "run_app",
+                root=md_code("/"),
+                app=md_code("/app"),
+                admin=md_code("/admin"),
+                healthz=md_code("/healthz"),
+            ),
             "",
             "```sh",
-            f"protogen serve {slug}    # first run installs its dependencies into a cached "
-            "venv; prints the URL and the admin link",
+            f"protogen serve {slug}    # {w.words['run_app_serve']}",
             "```",
             "",
-            "By hand, from this folder:",
+            w.text("run_by_hand"),
             "",
             "```sh",
             "python3 -m venv .venv && . .venv/bin/activate && pip install -e '.[test]'",
             "PROTOTYPE_ADMIN_TOKEN=change-me python -m app --port 8000   # http://127.0.0.1:8000",
-            "python -m pytest                                            # its own tests",
+            f"python -m pytest                                            # {w.words['run_tests']}",
             "```",
             "",
-            "`PROTOTYPE_DB` sets the SQLite file (default `signups.db`).",
+            w.text("run_db", var=md_code("PROTOTYPE_DB"), file=md_code("signups.db")),
             "",
         ]
     return [
-        "## Run it",
+        f"## {w['run']}",
         "",
-        f"The prototype is one self-contained page, {md_code(entry)}, with no external requests.",
+        w.text("run_page", entry=md_code(entry)),
         "",
         "```sh",
-        f"protogen serve {slug}                 # serves it on http://127.0.0.1 and prints the URL",
+        f"protogen serve {slug}                 # {w.words['run_serve']}",
         f"python3 -m http.server 8000 --bind 127.0.0.1 --directory prototypes/{slug}",
-        f"xdg-open prototypes/{slug}/{entry}    # Linux; 'open' on macOS, 'start' on Windows",
+        f"xdg-open prototypes/{slug}/{entry}    # {w.words['run_open']}",
         "```",
         "",
-        "The waitlist form validates the email, confirms, and keeps signups in the browser's",
-        "localStorage: nothing is sent anywhere.",
+        w.text("run_waitlist"),
         "",
     ]

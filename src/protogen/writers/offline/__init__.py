@@ -2,11 +2,13 @@
 
 It needs no network and no model, so ``protogen new`` works on a plane. A reader for
 the idea's language family (:mod:`.english`, :mod:`.french`, :mod:`.iberian` for
-Spanish and Portuguese, :mod:`.german`, :mod:`.cjk`) turns the idea into a
-:class:`~.reading.Reading` (product, audience, pain, promises, kind of product),
-validating every chunk; :mod:`.compose` writes each part of the Brief from it with the
-phrasebook of the idea's language (:mod:`.books`). What it
-cannot read safely it leaves out: saying less is better than saying it wrong.
+Spanish and Portuguese, :mod:`.german`, :mod:`.cjk` for Japanese and Chinese) turns the
+idea into a :class:`~.reading.Reading` (product, audience, pain, promises, kind of
+product), validating every chunk; :mod:`.compose` writes each part of the Brief from it
+with the phrasebook of the idea's language and its grammar (:mod:`.books`). What it
+cannot read safely it leaves out: saying less is better than saying it wrong. Every
+language the writer speaks (``books.LANGS``) goes this way; there is no other writer
+behind it.
 
 The same idea, tone and seed always give the same Brief; the default seed derives from
 the idea, and another seed gives another draft that is just as correct.
@@ -21,9 +23,6 @@ from protogen.writers import WriteResult
 from protogen.writers.offline.books import LANGS, load_book
 from protogen.writers.offline.compose import Composer
 from protogen.writers.offline.reading import Reading
-
-#: Languages whose new phrasebook is not written yet: the previous writer serves them.
-LEGACY_LANGS = ("de", "ja", "zh")
 
 
 def default_seed(text: str) -> int:
@@ -83,9 +82,10 @@ class OfflineWriter:
     def write(
         self, idea: Idea, *, tone: str, seed: int | None = None, hint: str = ""
     ) -> WriteResult:
-        if idea.lang in LEGACY_LANGS:
-            from protogen.writers.offline.legacy import LegacyWriter
-
-            return LegacyWriter().write(idea, tone=tone)
-        brief = composer(idea, tone=tone, seed=seed, hint=hint).brief()
-        return WriteResult(brief=brief, writer=self.name, meta={})
+        c = composer(idea, tone=tone, seed=seed, hint=hint)
+        brief = c.brief()
+        # how the name reads in ASCII, for the slug, when the language's grammar knows
+        ascii_name = c.g.romanise(brief["name"])
+        return WriteResult(
+            brief=brief, writer=self.name, meta={"name_ascii": ascii_name} if ascii_name else {}
+        )

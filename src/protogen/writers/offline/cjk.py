@@ -1,115 +1,237 @@
-"""The Japanese and Chinese reader.
+"""What the Japanese and the Chinese readers share: sentences and bullet items, brand
+analogies (ペットシッター版のUber, 宠物界的滴滴), the kind of product from cue words of
+both languages, and the typography of the finished page (full-width punctuation, no
+space between two CJK characters).
 
-Neither language marks words with spaces, so the reader leans on particles and set
-phrases: "〜向けの" / "〜のための" and "为〜设计的" / "面向〜的" introduce the audience;
-the noun right after is the product; the clauses of the other sentences are its
-promises. Titles are runs of kanji and katakana (nouns); sentences are kept only when
-short, so no long run of the idea is pasted.
+The readers themselves are :mod:`.japanese` and :mod:`.chinese`; :func:`read` picks one.
+Their grammars (:mod:`.ja_grammar`, :class:`.chinese.ChineseGrammar`) are named by the
+books.
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache
 
-from protogen.writers.offline.kinds import kind_of
-from protogen.writers.offline.reading import Phrase, Promise, Reading
+from protogen.writers.offline.reading import Reading
 
-_AUD = {
-    "ja": re.compile(
-        r"(.{1,20}?)(?:向けの|のための|向け|専用の)([^。、！？!?]{1,30}?)(?=[。、！？!?]|で|を|が|は|$)"
-    ),
-    "zh": re.compile(
-        r"(?:一个|一款)?(?:为|给|面向|帮助)([^，。、！？]{1,20}?)(?:设计|打造|准备)?的"
-        r"([^，。、！？]{1,20}?)(?=[，。、！？]|$)"
-    ),
-}
-_SPLIT = {
-    "ja": re.compile(r"[。！？!?\n]+|(?<=[しり])、"),
-    "zh": re.compile(r"[。！？!?；;\n]+|[，,]"),
-}
-_RUN = re.compile(r"[\u30a0-\u30ffー\u4e00-\u9fff]{2,}|[A-Za-z][A-Za-z0-9]+")
-_PAIN = {
-    "ja": re.compile(r"困|余って|忘れ|面倒|手間|できない|わからない|見つからない|無駄"),
-    "zh": re.compile(r"找不到|浪费|麻烦|忘记|困难|不知道|经常|总是|难以"),
-}
-_NOT_PEOPLE_JA = ("社内", "会社", "自社")
-_GENERIC = frozenset(
-    [
-        "アプリ",
-        "サービス",
-        "ツール",
-        "システム",
-        "应用",
-        "工具",
-        "系统",
-        "平台",
-        "小程序",
-        "服务",
-        "サイト",
-    ]
-)
-_FUNCTION_ZH = re.compile(r"^(?:一个|一款|我们|想做|如果|之间|可以|会怎么样|怎么样|使用的)")
+# a letter beyond ASCII (kanji, kana, Han) by category: a class with the code-point range
+# of the kanji costs a millisecond or more to compile
+CJK = r"[^\W\x00-\x7f]"
 
 
-def _runs(text: str) -> list[str]:
-    out = []
-    for m in _RUN.finditer(text):
-        w = m.group(0)
-        w = re.sub(r"^(?:一个|一款|我们想做|我们想|想做|如果)", "", w)
-        if len(w) >= 2:
-            out.append(w)
-    return out
+def quick(alternation: str, flags: int = 0) -> re.Pattern:
+    """A compiled pattern for a long alternation of CJK words (cues, heads, verbs).
+
+    Python's compiler sets a charset of the possible first characters before a pattern
+    that starts with an alternation; for CJK words it spans the Han block and costs a
+    millisecond or more to build, every time the process starts. A leading ``(?=.)``
+    keeps the compiler from building it; matching is as fast for strings this short."""
+    return re.compile(f"(?=.)(?:{alternation})", flags)
 
 
 def read(text: str, lang: str) -> Reading:
-    r = Reading(lang=lang, text=text, kind=kind_of(text))
-    flat = text.replace("\n", "。")
-    m = _AUD[lang].search(flat)
-    used = ""
-    if m:
-        aud, product = m.group(1).strip("、，。 "), m.group(2).strip("、，。 ")
-        aud = re.sub(r"^(?:一个|一款|我们想做一个)", "", aud)
-        if (lang == "ja" and aud.endswith(_NOT_PEOPLE_JA)) or aud in ("公司内部", "内部"):
-            r.kind = "internal"
-            r.internal = True
-        elif 1 <= len(aud) <= 12:
-            r.audience = Phrase(aud, group="person", singular=aud)
-        if 2 <= len(product) <= 16:
-            r.product = Phrase(product)
-        used = m.group(0)
-    clauses = [c.strip("、，, 　") for c in _SPLIT[lang].split(flat)]
-    for c in clauses:
-        if len(c) < 4 or (used and c in used) or (used and used.startswith(c)):
+    if lang == "zh":
+        from protogen.writers.offline import chinese
+
+        return chinese.read(text)
+    from protogen.writers.offline import japanese
+
+    return japanese.read(text)
+
+
+# -- sentences -------------------------------------------------------------------------------
+_BULLET = re.compile(r"^\s*(?:[・\-\*•●○◦▪■□※＊－]|\d{1,2}[.)．、）]|[①-⑳]|[（(]\d{1,2}[)）])\s*")
+
+
+def split_units(text: str, lang: str) -> list[tuple[str, bool]]:
+    """(sentence, is a bullet item) pairs, in order. A sentence keeps its question mark,
+    so the reader can tell a question."""
+    text = text.replace("\r", "")
+    text = re.sub(r"(?<=[^\x00-\x7f])[!！]", "！", text)
+    text = re.sub(r"(?<=[^\x00-\x7f])\?", "？", text)
+    text = re.sub(r"(?<=[^\x00-\x7f])[.．](?=\s|$|[^\x00-\x7f])", "。", text)
+    comma = "、" if lang == "ja" else "，"
+    text = re.sub(r"(?<=[^\x00-\x7f]),\s*", comma, text)
+    out: list[tuple[str, bool]] = []
+    for line in text.split("\n"):
+        if not line.strip():
             continue
-        if _PAIN[lang].search(c) and not r.pain and len(c) <= 24:
-            r.pain = c
-            continue
-        if lang == "ja" and c.endswith("し"):
-            c = c[:-1] + "します"
-        if not r.product:
-            runs = [w for w in _runs(c) if w not in _GENERIC and not _FUNCTION_ZH.match(w)]
-            ends = re.search(
-                r"([\u30a0-\u30ffー\u4e00-\u9fff]{2,12})(?:を作りたい|を作る|です)?$", c
+        m = _BULLET.match(line)
+        bullet = bool(m) and len(text.strip().split("\n")) > 1
+        body = line[m.end() :] if m else line
+        for sent in re.findall(r"[^。！？!?；;]+[。！？!?；;]*", body):
+            # emoji and symbols around a sentence are tone, not words to read
+            sent = re.sub(r"[^\w。！？!?；;、，）」』]+(?=[。！？!?；;]*$)", "", sent.strip())
+            sent = re.sub(r"^[^\w「『（(]+", "", sent).strip()
+            if sent.strip("。！？!?；; 　"):
+                out.append((sent, bullet))
+    return out
+
+
+_CJK_MARKS = rf"(?:{CJK}|[、。！？，；：「」（）])"
+
+
+def clean_spaces(text: str) -> str:
+    """No space between two CJK characters, nor between one and a full-width mark."""
+    text = re.sub(
+        rf"(?<={_CJK_MARKS})[ \u3000]+(?={_CJK_MARKS})",
+        "",
+        text,
+    )
+    return text.strip()
+
+
+# -- brand analogies ---------------------------------------------------------------------------
+_BRANDS = {
+    "ja": (
+        "Uber|UBER|uber|ウーバー|Uber Eats|ウーバーイーツ|Airbnb|airbnb|エアビー(?:アンドビー)?|"
+        "メルカリ|Tinder|ティンダー|Duolingo|デュオリンゴ|Netflix|ネットフリックス|Spotify|"
+        "スポティファイ|食べログ|クックパッド|Amazon|アマゾン|タイミー|ココナラ|ジモティー|LINE"
+    ),
+    "zh": (
+        "滴滴|美团|淘宝|闲鱼|Uber|优步|Airbnb|爱彼迎|抖音|小红书|大众点评|饿了么|拼多多|知乎|携程|"
+        "Keep|多邻国|Duolingo|58同城|货拉拉|链家|BOSS直聘"
+    ),
+}
+_BRAND_KIND = {
+    "learning": ("Duolingo", "デュオリンゴ", "多邻国"),
+    "health": ("Keep",),
+    "consumer": (
+        "Netflix",
+        "ネットフリックス",
+        "Spotify",
+        "スポティファイ",
+        "抖音",
+        "知乎",
+        "LINE",
+    ),
+}
+
+
+def brand_analogy(text: str, lang: str) -> tuple[str, str] | None:
+    """(brand, topic) for "ペットシッター版のUber", "UberのX版", "宠物界的滴滴": the brand is
+    an analogy, never a name; the topic is what the idea is about."""
+    brands = f"(?=.)(?:{_BRANDS[lang]})"  # see quick(): no first-character charset
+    flat = text.strip().rstrip("。！？!?. ")
+    if lang == "ja":
+        pats = [
+            rf"(?P<topic>[^、。！？]{{1,16}}?)(?:版|界|業界|専門|特化)?の(?P<brand>{brands})"
+            r"(?:みたいな|のような|的な)?(?:もの|サービス|アプリ|の)?$",
+            rf"^(?P<brand>{brands})の(?P<topic>[^、。！？]{{1,16}}?)版",
+            rf"(?P<topic>[^、。！？]{{1,16}}?)(?:版|界)の(?P<brand>{brands})",
+        ]
+    else:
+        pats = [
+            rf"(?P<topic>[^，。！？]{{1,12}}?)(?:界|版|领域|行业|圈)?的(?P<brand>{brands})"
+            r"(?:一样的|那样的)?(?:平台|应用|App|app|服务)?$",
+            rf"^(?P<brand>{brands})(?:版|式)的(?P<topic>[^，。！？]{{1,12}})",
+            rf"(?P<topic>[^，。！？]{{1,12}}?)(?:界|版|领域|行业)的(?P<brand>{brands})",
+            rf"^(?:做一个|做个|一个)?(?P<topic>[^，。！？]{{1,10}}?)(?:版|界)(?P<brand>{brands})",
+        ]
+    for pat in pats:
+        m = re.search(pat, flat)
+        if m:
+            topic = re.sub(
+                r"^(?:えっと|なんか|つまり|就是|做一个|做个|一个|一款)[、，,]?",
+                "",
+                m.group("topic"),
             )
-            cand = ends.group(1) if ends and lang == "ja" else (runs[-1] if runs else "")
-            if cand and len(cand) <= 16 and (lang == "ja" or c.endswith(cand)):
-                r.product = Phrase(cand)
-                continue
-        runs = [w for w in _runs(c) if w not in _GENERIC]
-        title = max(runs, key=len)[:12] if runs else ""
-        does = c if len(c) <= 24 else ""
-        if title:
-            r.promises.append(Promise(does=does, title=title, sentence="", agent="product"))
-    if r.product is None:
-        runs = [w for w in _runs(flat) if w not in _GENERIC]
-        if runs:
-            r.product = Phrase(max(runs, key=len)[:12])
-    words: list[str] = []
-    for w in ([r.product.text] if r.product else []) + [p.title for p in r.promises] + _runs(flat):
-        for part in re.split(
-            r"(?<=[\u4e00-\u9fff])(?=[\u30a0-\u30ff])|(?<=[\u30a0-\u30ff])(?=[\u4e00-\u9fff])", w
-        ):
-            if part not in words and part not in _GENERIC and 2 <= len(part) <= 6:
-                words.append(part)
-    r.keywords = words
-    return r
+            topic = topic.strip("、，, 「」")
+            return m.group("brand"), topic
+    return None
+
+
+def brand_kind(brand: str) -> str:
+    for kind, names in _BRAND_KIND.items():
+        if brand in names:
+            return kind
+    return "marketplace"
+
+
+# -- kinds of product --------------------------------------------------------------------------
+_KIND_CUES: dict[str, tuple[int, str]] = {
+    "internal": (
+        4,
+        "社内|自社|社員|従業員|部署|総務|倉庫|シフトリーダー|業務用|うちの会社|当社|"
+        "公司内部|内部使用|内部工具|员工|仓库|班组长|行政|人事部|本公司",
+    ),
+    "device": (
+        3,
+        "センサー|デバイス|ピルケース|首輪|ウェアラブル|取り付け|付けるだけ|設置|IoT|スマートロック|"
+        "見守りカメラ|ボタン型|充電|電池|Bluetooth|"
+        "传感器|设备|药盒|手环|门锁|摄像头|水表|阀门|安装在|装在|蓝牙|充电|硬件",
+    ),
+    "marketplace": (
+        3,
+        "マッチング|シェア|譲|貸し借り|売れる|売りたい|出品|フリマ|仲介|つなぐ|近所の人|Uber|"
+        "ウーバー|メルカリ|直接売|買える|"
+        "撮合|互相|借用|卖给|二手|共享|滴滴|美团|闲鱼|对接|邻居|买家|卖不完",
+    ),
+    "health": (
+        2,
+        "服薬|薬|健康|医療|病院|睡眠|看護|介護|血糖|体重|通院|症状|患者|メンタル|眠り|"
+        "药|健康|医生|医院|血糖|患者|睡眠|体重|老年人|老人|护理|病",
+    ),
+    "learning": (
+        2,
+        "学習|教科書|学生|勉強|授業|英単語|単語|復習|試験|宿題|塾|生徒|出題|"
+        "学习|学生|单词|课程|作业|考试|老师|练习|背单词|英语",
+    ),
+    "team": (
+        1,
+        "チーム|企業|フリーランス|経理|請求書|顧客|営業|スタンドアップ|マネージャー|会議|"
+        "中小企業|取引先|店舗|パン屋|飲食店|売上|在庫|仕入れ|経営|"
+        "团队|企业|客户|发票|销售|库存|卖家|电商|自由职业|商家|门店|餐馆|餐厅|销量|食材",
+    ),
+}
+
+
+@cache
+def _cue_patterns() -> dict[str, tuple[int, re.Pattern]]:
+    return {k: (w, quick(cues)) for k, (w, cues) in _KIND_CUES.items()}
+
+
+def cjk_kind(text: str) -> str:
+    """The kind of product a Japanese or Chinese idea describes: each kind's cues found,
+    times its weight; ties go to the kind listed first."""
+    best, best_score = "consumer", 0
+    for kind, (weight, pattern) in _cue_patterns().items():
+        score = weight * len(pattern.findall(text))
+        if score > best_score:
+            best, best_score = kind, score
+    return best
+
+
+ja_kind = cjk_kind
+zh_kind = cjk_kind
+
+
+# -- typography ------------------------------------------------------------------------------------
+_HALF_TO_FULL = {",": "、", "!": "！", "?": "？", ":": "：", ";": "；", "(": "（", ")": "）"}
+
+
+def typeset(text: str, lang: str) -> str:
+    """Full-width punctuation next to CJK text, no space between CJK characters, no
+    doubled or orphaned mark (。。 、。 ！。 。」)."""
+    comma = "、" if lang == "ja" else "，"
+    text = text.replace(" · ", "・" if lang == "ja" else "·")
+    text = re.sub(
+        rf"(?<={CJK})[ ]?([,!?:;])(?=[ ]?{CJK}|$)|"
+        rf"(?<={CJK})([,!?:;])",
+        lambda m: (
+            comma if (m.group(1) or m.group(2)) == "," else _HALF_TO_FULL[m.group(1) or m.group(2)]
+        ),
+        text,
+    )
+    text = clean_spaces(text)
+    if lang == "zh":
+        text = text.replace("、、", "、")
+    text = re.sub(r"([。．])\1+", r"\1", text)
+    text = re.sub(r"[、，]+([。！？])", r"\1", text)
+    text = re.sub(r"([。！？])[、，]+", r"\1", text)
+    text = re.sub(r"([！？])。", r"\1", text)
+    text = re.sub(r"。([」』）])", r"\1", text)
+    text = re.sub(r"([、，])\1+", r"\1", text)
+    text = re.sub(r"^[、，。]+", "", text)
+    return text.strip()

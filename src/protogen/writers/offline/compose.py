@@ -21,7 +21,10 @@ from protogen.writers.offline.reading import Promise, Reading
 from protogen.writers.offline.tidy import clip, pasted_at, tidy
 
 PARTS = ("hero", "problem", "features", "steps", "faq", "stories", "storyboard", "core")
-_SLOT = re.compile(r"\{(\w+)\}")
+#: ``{slot}`` or ``{slot:form}``: the form (str.format's format spec) asks the book's
+#: grammar for an inflected form of the slot's value (``{does:polite}`` in Japanese);
+#: the slot's name is what a frame needs, whatever the form.
+_SLOT = re.compile(r"\{(\w+)(?::(\w+))?\}")
 _HINT_TONES = {
     "friendly": ("friendly", "playful", "warm", "casual", "fun"),
     "bold": ("bold", "punchy", "confident", "short", "direct", "strong"),
@@ -43,7 +46,7 @@ _PROMISE_SLOTS = (
 
 
 def slots_of(frame: str) -> set[str]:
-    return set(_SLOT.findall(frame))
+    return {m.group(1) for m in _SLOT.finditer(frame)}
 
 
 class Composer:
@@ -58,7 +61,8 @@ class Composer:
         self.seed = seed
         self.hint = hint.strip().lower()
         self.g = book.grammar
-        self.name = make_name(reading, book, seed)
+        self.name = self.g.make_name(reading, book, seed) or make_name(reading, book, seed)
+        self._who: tuple[str, str] | None = None
         self.slots = self._slots()
         self.idea_slots = {
             k for k in self.slots if k not in ("name", "kind_noun", "product", "a_product")
@@ -79,13 +83,14 @@ class Composer:
         """The frames whose slots are all filled and whose result pastes no more than 12
         consecutive words of the idea."""
         have = {k for k, v in {**self.slots, **(extra or {})}.items() if v}
-        return [
-            f
-            for f in frames
-            if slots_of(f) <= have
-            and self.g.usable(f, self)
-            and (not slots_of(f) or pasted_at(self.fill(f, extra), self.r.text, self.r.lang) < 0)
-        ]
+        out = []
+        for f in frames:
+            if not slots_of(f) <= have or not self.g.usable(f, self):
+                continue
+            text = self.fill(f, extra)  # '' when the grammar cannot agree it
+            if text and (not slots_of(f) or pasted_at(text, self.r.text, self.r.lang) < 0):
+                out.append(f)
+        return out
 
     def pick(
         self,
@@ -93,6 +98,7 @@ class Composer:
         frames: Sequence[str],
         extra: dict[str, str] | None = None,
         nth: int = 0,
+        cap: bool = True,
     ) -> str:
         """One of the usable frames, filled; frames that say more about the idea first
         (up to two of its chunks), then by the seeded hash. ``nth`` > 0 asks for the
@@ -105,14 +111,41 @@ class Composer:
             order = sorted(
                 range(len(ok)), key=lambda i: (-scores[i], self.index(f"{key}.{i}", 997))
             )
-            return self.fill(ok[order[nth % len(order)]], extra)
+            return self.fill(ok[order[nth % len(order)]], extra, cap)
         best = max(scores)
         ok = [f for f, s in zip(ok, scores, strict=True) if s == best]
-        return self.fill(ok[self.index(key, len(ok))], extra)
+        return self.fill(ok[self.index(key, len(ok))], extra, cap)
 
-    def fill(self, frame: str, extra: dict[str, str] | None = None) -> str:
-        values = {**self.slots, **(extra or {})}
-        return tidy(self.g.fill(frame, values, self), self.r.lang)
+    def fill(self, frame: str, extra: dict[str, str] | None = None, cap: bool = True) -> str:
+        """The frame with its slots filled, in the grammar's order: agreement, the values
+        set in (forms, capitals, seams), the tone's voice, the language's last pass, then
+        :func:`tidy`; '' when the grammar cannot agree the frame with this idea.
+        ``cap=False`` keeps a lower-case start for a part that stands mid-sentence (a
+        user story's)."""
+        agreed = self.g.agree(frame, {**self.slots, **(extra or {})}, self)
+        if agreed is None:
+            return ""
+        frame, values = agreed
+        text = self.g.fill(frame, values)
+        text = self.g.finish(self.g.voice(text, self.tone_for("page")))
+        return tidy(text, self.r.lang, cap=cap)
+
+    def persona(self) -> str:
+        """The persona's first name (the stories' and the storyboard's)."""
+        return self._persona()[0]
+
+    def _persona(self) -> tuple[str, str]:
+        """The persona's name and role, agreeing with each other. The name is chosen
+        among those that fit the role (French, Spanish); while the role is made, the
+        seeded first choice stands in, for a language whose role follows the persona's
+        gender ("Teamleiterin")."""
+        if self._who is None:
+            people = list(self.book.data["people"])
+            self._who = (people[self.index("persona", len(people))], "")
+            role = self.role()
+            names = self.g.persona_names(people, role)
+            self._who = self.g.persona(names, self.index("persona", len(names)), role)
+        return self._who
 
     # -- the slots -------------------------------------------------------------------
     def _slots(self) -> dict[str, str]:
@@ -192,8 +225,10 @@ class Composer:
         tone = self.tone_for("hero")
         b = self.book.data
         key = f"hero{variant}" if variant else "hero"
-        tagline = self.pick(f"{key}.tagline", b["tagline"][tone], nth=variant) or self.fill(
-            b["tagline"][tone][-1]
+        tagline = (
+            self.pick(f"{key}.tagline", b["tagline"][tone], nth=variant)
+            or self.fill(b["tagline"][tone][-1])
+            or self.name
         )
         subhead = self.pick(f"{key}.subhead", b["subhead"][tone], nth=variant)
         return {
@@ -231,13 +266,13 @@ class Composer:
         label = self.book.kind(self.r.kind)["label"]
         if self.r.topic and len(self.r.topic) <= 40:
             return f"{label} · {self.g.cap(self.r.topic)}"
-        if (
-            self.r.product
-            and len(self.r.product.text) <= 40
-            and " " in self.r.product.text
-            and self.r.product.text.lower() != label.lower()
-        ):
-            return f"{label} · {self.g.cap(self.r.product.text)}"
+        product = self.r.product.text if self.r.product else ""
+        nouns = {k["noun"].split()[-1].lower() for k in self.book.data["kinds"].values()}
+        plain = product.lower() in nouns or product.lower() == label.lower()
+        if " " not in product and not plain:  # one word: "app", "Plattform" add nothing
+            plain = not self.g.telling_word or len(product) < self.g.telling_word
+        if product and len(product) <= 40 and not plain:
+            return f"{label} · {self.g.cap(product)}"  # never "Internal tool · Internal tool"
         return label
 
     def problem(self) -> str:
@@ -300,7 +335,7 @@ class Composer:
         steps = []
         for text in out[:5]:
             title, _, body = text.partition("|")
-            body = self.g.cap(body.strip())  # "{start}. …": the text starts a sentence too
+            body = self.g.cap(body.strip())  # the text after "|" starts a sentence too
             steps.append({"title": clip(title.strip(), 60), "text": clip(body, 590)})
         while len(steps) < 3:
             steps.append(
@@ -331,8 +366,7 @@ class Composer:
         b = self.book.data["stories"]
         kind = self.r.kind
         role = self.role()
-        people = self.g.persona_names(list(self.book.data["people"]), role)
-        pname, prole = self.g.persona(people, self.index("persona", len(people)), role)
+        pname, prole = self._persona()
         extra = {"persona": pname, "role": prole}
         persona = {
             "name": pname,
@@ -346,9 +380,9 @@ class Composer:
         stories = []
         for i, p in enumerate(self.promises()[:3]):
             ex = {**extra, **self.promise_slots(p, "")}
-            want = self.pick(f"story.{i}", b["want"], ex)
+            want = self.pick(f"story.{i}", b["want"], ex, cap=False)
             if want:
-                st = self.fill(so_that[(self.index("so", 7) + i) % len(so_that)], ex)
+                st = self.fill(so_that[(self.index("so", 7) + i) % len(so_that)], ex, cap=False)
                 stories.append({"as_a": clip(role, 110), "i_want": clip(want, 590), "so_that": st})
         extras = list(b["extra"][kind])
         start = self.index("stories", len(extras))
@@ -361,9 +395,9 @@ class Composer:
                 continue
             stories.append(
                 {
-                    "as_a": clip(self.fill(as_a, extra), 110),
-                    "i_want": clip(self.fill(want, extra), 590),
-                    "so_that": clip(self.fill(so, extra), 590),
+                    "as_a": clip(self.fill(as_a, extra, cap=False), 110),
+                    "i_want": clip(self.fill(want, extra, cap=False), 590),
+                    "so_that": clip(self.fill(so, extra, cap=False), 590),
                 }
             )
         return {"persona": persona, "user_stories": stories[:6]}
@@ -371,12 +405,14 @@ class Composer:
     def role(self) -> str:
         a = self.r.audience
         kind = self.book.kind(self.r.kind)
+        role = ""
         if a and a.singular:
             frames = self.book.data["roles"][a.group]
             role = self.fill(frames, {"one": self.g.one(a)})
-            # a role sits mid-sentence ("A future user (runs a small bakery)")
-            return role[:1].lower() + role[1:] if role[1:2].islower() else role
-        return kind["role"]
+        # the kind's role may agree with the persona too ("Erstnutzerin")
+        role = role or self.fill(kind["role"])
+        # a role sits mid-sentence ("A future user (runs a small bakery)")
+        return self.g.lower_title(role)
 
     def storyboard(self, persona: str, tagline: str) -> list[dict[str, str]]:
         b = self.book.data["scenes"]
@@ -447,16 +483,18 @@ class Composer:
             "tone": self.tone,
             **self.meeting(),
         }
-        return guard_runs(brief, self.r.text, self.r.lang)
+        return guard_runs(brief, self.r.text, self.r.lang, finish=self.g.finish)
 
 
-def guard_runs(brief: dict, idea: str, lang: str, limit: int = 12) -> dict:
+def guard_runs(brief: dict, idea: str, lang: str, limit: int = 12, finish=None) -> dict:
     """No field may repeat more than ``limit`` consecutive words of the idea: a field
     that does is cut at a word boundary inside the run (the readers keep chunks short,
     so this is the safety net, not the rule)."""
 
     def fix(value):
         if isinstance(value, str):
+            # the grammar's last word on strings set outside frames (eyebrow, rows)
+            value = finish(value) if finish else value
             at = pasted_at(value, idea, lang, limit)
             if at >= 0:
                 return clip(value[:at], at) + ("…" if not value[:at].endswith("…") else "")

@@ -417,6 +417,9 @@ def fix_articles(text: str) -> str:
 
 
 def with_article(phrase: str) -> str:
+    """ "owner" -> "an owner"; a phrase that has its article already keeps it."""
+    if re.match(r"(?:a|an|the)\s", phrase, re.I):
+        return phrase
     return f"{a_or_an(phrase)} {phrase}"
 
 

@@ -28,7 +28,7 @@ from protogen.writers.offline import fr_morph as m
 from protogen.writers.offline.books import Grammar
 from protogen.writers.offline.reading import Phrase
 
-_SLOT = re.compile(r"\{(\w+)\}")
+_SLOT = re.compile(r"\{(\w+)(?::\w+)?\}")
 _MARK = re.compile(r"⟨([pas]) ([^|⟩]*)\|([^⟩]*)⟩")
 _PERSON = re.compile(r"^⟨(je|vous)⟩")
 _PLURAL_DETS = ("les", "des", "mes", "nos", "vos", "leurs", "ces", "plusieurs", "quelques")
@@ -73,23 +73,35 @@ class FrenchGrammar(Grammar):
     def usable(self, frame: str, c: Any) -> bool:
         return all(self._mark(mm, c, {}) is not None for mm in _MARK.finditer(frame))
 
-    def fill(self, frame: str, values: dict[str, str], c: Any = None) -> str:
+    def agree(
+        self, frame: str, values: dict[str, str], c: Any
+    ) -> tuple[str, dict[str, str]] | None:
+        """The marks resolved (before the idea's words go in, so nothing from the idea is
+        read as a mark), and the quoted chunks said in the frame's person."""
         person = ""
         pm = _PERSON.match(frame)
         if pm:
             person, frame = pm.group(1), frame[pm.end() :]
-        frame = _MARK.sub(lambda mm: self._mark(mm, c, values) or mm.group(2), frame)
-        out = ""
-        pos = 0
-        for mm in _SLOT.finditer(frame):
-            out += frame[pos : mm.start()]
-            value = values.get(mm.group(1), "")
-            if person and mm.group(1) not in ("name", "persona"):
-                value = shift_person(value, person)
-            out, value = seam(out, value)
-            out += value
-            pos = mm.end()
-        return out + frame[pos:]
+        failed = False
+
+        def mark(mm: re.Match) -> str:
+            nonlocal failed
+            text = self._mark(mm, c, values)
+            failed = failed or text is None
+            return text or ""
+
+        frame = _MARK.sub(mark, frame)
+        if failed:
+            return None
+        if person:
+            values = dict(values)
+            for name in {mm.group(1) for mm in _SLOT.finditer(frame)} - {"name", "persona"}:
+                if values.get(name):
+                    values[name] = shift_person(values[name], person)
+        return frame, values
+
+    def seam(self, before: str, value: str) -> tuple[str, str]:
+        return seam(before, value)
 
     def persona_names(self, names: list[str], role: str) -> list[str]:
         """Names whose gender fits the role: "Léa, infirmière", "Hugo, étudiant"; any name

@@ -37,7 +37,6 @@ def _w(words: str) -> frozenset[str]:
     return frozenset(words.split())
 
 
-_SLOT = re.compile(r"\{(\w+)\}")
 _MARK = re.compile(r"\{([PASN]):([^{}]*)\}")
 _CAPITAL_CONTRACTIONS = {
     "es": [(r"\bA el\b", "Al"), (r"\bDe el\b", "Del")],
@@ -152,12 +151,10 @@ class IberianGrammar(Grammar):
         a_noun = c.book.kind(c.r.kind)["a_noun"].split()[0].lower()
         return "f" if a_noun in ("una", "uma") else "m"
 
-    def fill(self, frame: str, values: dict[str, str], c=None) -> str:
-        """The frame with its agreement marks resolved (before the idea's words go in, so
-        nothing from the idea is read as a mark), its slots filled, then polished."""
-        frame = self.marks(frame, c, values)
-        text = _SLOT.sub(lambda mm: values.get(mm.group(1), ""), frame)
-        return self.polish(text, c)
+    def agree(self, frame: str, values: dict[str, str], c) -> tuple[str, dict[str, str]]:
+        """The frame with its agreement marks resolved, before the idea's words go in (so
+        nothing from the idea is read as a mark)."""
+        return self.marks(frame, c, values), values
 
     def marks(self, frame: str, c, values: dict[str, str]) -> str:
         if "{" not in frame or ":" not in frame:
@@ -193,13 +190,10 @@ class IberianGrammar(Grammar):
             frame = _ALT.sub(lambda m: (alts := m.group(1).split("|"))[k % len(alts)], frame)
         return frame
 
-    def polish(self, text: str, c) -> str:
-        """Capitals after a full stop; in formal Spanish, "usted" for the idea's "tú"."""
-        text = re.sub(
-            r"([.!?]\s+[¿¡]?)([a-záéíóúñ])", lambda m: m.group(1) + m.group(2).upper(), text
-        )
-        text = re.sub(r"^([¿¡])([a-záéíóúñ])", lambda m: m.group(1) + m.group(2).upper(), text)
-        if self.lang == "es" and c is not None and c.tone_for("") == "formal":
+    def voice(self, text: str, tone: str) -> str:
+        """In formal Spanish, "usted" for the idea's "tú"; in Portuguese, "seu" for
+        "teu" in every tone (one voice for Brazil and Portugal)."""
+        if self.lang == "es" and tone == "formal":
             text = re.sub(r"\btus\b", "sus", text)
             text = re.sub(r"\btu\b", "su", text)
             text = re.sub(r"\bTu\b", "Su", text)
@@ -220,7 +214,15 @@ class IberianGrammar(Grammar):
         if self.lang == "pt":
             for a, b in (("teu", "seu"), ("tua", "sua"), ("teus", "seus"), ("tuas", "suas")):
                 text = re.sub(rf"\b{a}\b", b, text)
-        # contractions at the start of a sentence, which tidy leaves alone: "Al", "Aos"
+        return text
+
+    def finish(self, text: str) -> str:
+        """Capitals after a full stop and after an opening "¿" or "¡"; contractions at the
+        start of a sentence, which tidy leaves alone: "Al", "Aos"."""
+        text = re.sub(
+            r"([.!?]\s+[¿¡]?)([a-záéíóúñ])", lambda m: m.group(1) + m.group(2).upper(), text
+        )
+        text = re.sub(r"^([¿¡])([a-záéíóúñ])", lambda m: m.group(1) + m.group(2).upper(), text)
         for pattern, repl in _CAPITAL_CONTRACTIONS[self.lang]:
             text = re.sub(pattern, repl, text)
         return text

@@ -60,26 +60,37 @@ _CUES: dict[str, tuple[int, str]] = {
 }
 
 
+def _compile(cues: str) -> re.Pattern:
+    parts = []
+    for cue in cues.split("|"):
+        cue = cue.strip()
+        if not cue:
+            continue
+        prefix = r"(?<![\w])" if cue[:1].isascii() and cue[:1].isalpha() else ""
+        parts.append(prefix + re.escape(cue))
+    return re.compile("|".join(parts))
+
+
 @cache
-def _patterns() -> dict[str, tuple[int, re.Pattern]]:
+def _patterns(extra: tuple[tuple[str, str], ...] = ()) -> dict[str, tuple[int, re.Pattern]]:
+    more = dict(extra)
     out = {}
     for kind, (weight, cues) in _CUES.items():
-        parts = []
-        for cue in cues.split("|"):
-            cue = cue.strip()
-            if not cue:
-                continue
-            prefix = r"(?<![\w])" if cue[:1].isascii() and cue[:1].isalpha() else ""
-            parts.append(prefix + re.escape(cue))
-        out[kind] = (weight, re.compile("|".join(parts)))
+        if more.get(kind):
+            cues = cues + "|" + more[kind]
+        out[kind] = (weight, _compile(cues))
     return out
 
 
-def kind_of(text: str) -> str:
-    """The kind of product ``text`` describes (one of :data:`reading.KINDS`)."""
+def kind_of(text: str, extra: dict[str, str] | None = None) -> str:
+    """The kind of product ``text`` describes (one of :data:`reading.KINDS`).
+
+    ``extra`` adds a reader's own cues per kind ("thermostat|stecker"), so a language's
+    cue words live with its reader."""
     low = text.lower()
     best, best_score = "consumer", 0
-    for kind, (weight, pattern) in _patterns().items():
+    key = tuple(sorted((extra or {}).items()))
+    for kind, (weight, pattern) in _patterns(key).items():
         score = weight * len(pattern.findall(low))
         if score > best_score:
             best, best_score = kind, score

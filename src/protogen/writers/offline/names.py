@@ -135,7 +135,8 @@ def make_name(r: Reading, book, seed: int) -> str:
     if "-" in word:
         word = "".join(p[:1].upper() + p[1:] for p in word.split("-"))[:12]
     suffix = suffixes[_seed_index(seed, "suffix", len(suffixes))]
-    if suffix.lower() in word.lower() or word.lower().endswith(suffix.lower()[:2]):
+    bare = suffix.lstrip("-").lower()  # "-schule": joined without the dash
+    if bare in word.lower() or word.lower().endswith(bare[:2]):
         suffix = suffixes[(_seed_index(seed, "suffix", len(suffixes)) + 1) % len(suffixes)]
     if suffix.startswith("-"):
         return word + suffix[1:]

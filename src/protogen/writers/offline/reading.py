@@ -1,11 +1,11 @@
 """What the offline writer understood of an idea: one typed ``Reading`` per idea.
 
-A reader per language family (:mod:`.english`, :mod:`.romance`, :mod:`.german`,
-:mod:`.cjk`) fills it; :mod:`.compose` writes the Brief from it and from the phrasebook
-of the idea's language. Every chunk in a Reading has been validated by its reader: an
-audience is a noun phrase that names people or organisations, a promise is a verb phrase
-with a known subject. A chunk that fails validation is left empty, and the composer uses
-a frame that does not need it.
+A reader per language family (:mod:`.english`, :mod:`.french`, :mod:`.iberian`,
+:mod:`.german`, :mod:`.cjk`) fills it; :mod:`.compose` writes the Brief from it and from
+the phrasebook of the idea's language. Every chunk in a Reading has been validated by
+its reader: an audience is a noun phrase that names people or organisations, a promise
+is a verb phrase with a known subject. A chunk that fails validation is left empty, and
+the composer uses a frame that does not need it.
 """
 
 from __future__ import annotations

@@ -1,11 +1,13 @@
 """The last pass over every sentence: agreement and punctuation that frames cannot know.
 
 Frames put chunks side by side; this pass makes the seams grammatical for the language:
-"a"/"an" before the next word's sound, Spanish
-"de el" -> "del", Portuguese "de os" -> "dos", German "in dem" -> "im"; no doubled or
-orphaned punctuation; the first letter upper case. (French elision and contraction are
-made where a frame meets a chunk, by :mod:`.fr_grammar`: here they would also change the
-idea's own words, as in "du mal à les suivre".)
+"a"/"an" before the next word's sound, Spanish "de el" -> "del", Portuguese "de os" ->
+"dos"; no doubled or orphaned punctuation; the first letter upper case. French elision
+and contraction are made where a frame meets a chunk, by :mod:`.fr_grammar`: here they
+would also change the idea's own words, as in "du mal à les suivre". German "in dem" is
+not contracted here either: in "der Moment, in dem es hakt" it is a relative pronoun,
+and text alone cannot tell; the German grammar writes the contracted forms itself where
+it builds an article.
 """
 
 from __future__ import annotations
@@ -30,16 +32,11 @@ _PT = [
     (r"\bpor o\b", "pelo"),
     (r"\bpor a\b", "pela"),
 ]
-_DE = [
-    (r"\bin dem\b", "im"),
-    (r"\bvon dem\b", "vom"),
-    (r"\bzu dem\b", "zum"),
-    (r"\bzu der\b", "zur"),
-]
 
 
-def tidy(text: str, lang: str) -> str:
-    """Agreement at the seams, clean punctuation, a capital first letter."""
+def tidy(text: str, lang: str, cap: bool = True) -> str:
+    """Agreement at the seams, clean punctuation, a capital first letter (unless
+    ``cap`` is false: a part that stands mid-sentence, such as a user story's)."""
     text = " ".join(text.split())
     if lang == "en":
         text = fix_articles(text)
@@ -49,11 +46,8 @@ def tidy(text: str, lang: str) -> str:
     elif lang == "pt":
         for pat, rep in _PT:
             text = re.sub(pat, rep, text)
-    elif lang == "de":
-        for pat, rep in _DE:
-            text = re.sub(pat, rep, text)
     text = punctuation(text, lang)
-    return text[:1].upper() + text[1:] if text[:1].isalpha() else text
+    return text[:1].upper() + text[1:] if cap and text[:1].isalpha() else text
 
 
 def punctuation(text: str, lang: str) -> str:
@@ -92,18 +86,14 @@ def clip(text: str, limit: int) -> str:
 
 
 _WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
-_CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uff66-\uff9f]")
 
 
 def _tokens(text: str, lang: str) -> list[tuple[str, int]]:
-    """(word, end offset) pairs; in Japanese and Chinese every two characters count as
-    one word, so 12 words are 24 characters."""
+    """(word, end offset) pairs. Japanese and Chinese have no spaces between words:
+    there every letter or digit is a token, and a limit of 12 words means 24 of them
+    (a word of either language is about two characters long)."""
     if lang in _CJK:
-        chars = [(ch.lower(), i + 1) for i, ch in enumerate(text) if ch.isalnum()]
-        return [
-            ("".join(c for c, _ in chars[i : i + 2]), chars[min(i + 1, len(chars) - 1)][1])
-            for i in range(0, len(chars), 2)
-        ]
+        return [(ch.lower(), i + 1) for i, ch in enumerate(text) if ch.isalnum()]
     return [(m.group(0).lower().replace("’", "'"), m.end()) for m in _WORD.finditer(text)]
 
 
@@ -113,40 +103,22 @@ _GRAMS: dict[tuple[str, str, int], frozenset] = {}
 def _idea_grams(idea: str, lang: str, n: int) -> frozenset:
     key = (idea, lang, n)
     if key not in _GRAMS:
-        if lang in _CJK:
-            # every alignment of character pairs
-            chars = [ch.lower() for ch in idea if ch.isalnum()]
-            grams = set()
-            for off in (0, 1):
-                pairs = ["".join(chars[i : i + 2]) for i in range(off, len(chars), 2)]
-                grams |= {tuple(pairs[i : i + n]) for i in range(len(pairs) - n + 1)}
-        else:
-            words = [w for w, _ in _tokens(idea, lang)]
-            grams = {tuple(words[i : i + n]) for i in range(len(words) - n + 1)}
+        words = [w for w, _ in _tokens(idea, lang)]
+        grams = {tuple(words[i : i + n]) for i in range(len(words) - n + 1)}
         _GRAMS.clear() if len(_GRAMS) > 8 else None
         _GRAMS[key] = frozenset(grams)
     return _GRAMS[key]
 
 
 def pasted_at(text: str, idea: str, lang: str, limit: int = 12) -> int:
-    """-1 if ``text`` repeats no more than ``limit`` consecutive words of ``idea``; else
-    the offset in ``text`` where the first longer run reaches ``limit`` + 1 words."""
-    n = limit + 1
+    """-1 if ``text`` repeats no more than ``limit`` consecutive words of ``idea`` (in
+    Japanese and Chinese, ``2 * limit`` characters); else the offset in ``text`` where
+    the first longer run reaches ``limit`` + 1 words."""
+    n = 2 * limit + 1 if lang in _CJK else limit + 1
     grams = _idea_grams(idea, lang, n)
     if not grams:
         return -1
     toks = _tokens(text, lang)
-    if lang in _CJK:
-        chars = [(ch.lower(), i + 1) for i, ch in enumerate(text) if ch.isalnum()]
-        for off in (0, 1):
-            pairs = [
-                ("".join(c for c, _ in chars[i : i + 2]), chars[min(i + 1, len(chars) - 1)][1])
-                for i in range(off, len(chars), 2)
-            ]
-            for i in range(len(pairs) - n + 1):
-                if tuple(w for w, _ in pairs[i : i + n]) in grams:
-                    return pairs[i + n - 2][1]
-        return -1
     words = [w for w, _ in toks]
     for i in range(len(words) - n + 1):
         if tuple(words[i : i + n]) in grams:

@@ -152,10 +152,12 @@ BOOK = {
         "Ella",
         "Jonah",
     ],
+    # a role is a noun phrase without its article ("dog owner", "member of a remote
+    # team"); a frame that needs one asks for it: "{role:a}" -> "an owner of a bakery"
     "roles": {
         "person": "{one}",
-        "group": "member of {one}",
-        "org": "runs {one}",
+        "group": "member of {one:a}",
+        "org": "owner of {one:a}",
     },
     "tagline": {
         "friendly": [
@@ -574,32 +576,32 @@ BOOK = {
     "stories": {
         "context": {
             "team": [
-                "{persona} is a {role} who keeps the team's work on track between meetings.",
-                "{persona} works as a {role} and spends too much of each week on status updates.",
+                "{persona} is {role:a} who keeps the team's work on track between meetings.",
+                "{persona} works as {role:a} and spends too much of each week on status updates.",
             ],
             "consumer": [
-                "{persona} is an {role} who has tried a couple of apps for this and dropped them.",
-                "{persona} is an {role} who wants this to take minutes, not an evening.",
+                "{persona} is {role:a} who has tried a couple of apps for this and dropped them.",
+                "{persona} is {role:a} who wants this to take minutes, not an evening.",
             ],
             "marketplace": [
-                "{persona} is a {role} who usually asks friends for recommendations.",
-                "{persona} is a {role} who has been let down by listings that were out of date.",
+                "{persona} is {role:a} who usually asks friends for recommendations.",
+                "{persona} is {role:a} who has been let down by listings that were out of date.",
             ],
             "device": [
-                "{persona} is a {role} who would rather know about a problem before it gets expensive.",
-                "{persona} is a {role} who is away from home more than they'd like.",
+                "{persona} is {role:a} who would rather know about a problem before it gets expensive.",
+                "{persona} is {role:a} who is away from home more than they'd like.",
             ],
             "internal": [
-                "{persona} is a {role} and feels the cost of the current process every week.",
-                "{persona} is a {role} who has built their own spreadsheet to cope.",
+                "{persona} is {role:a} and feels the cost of the current process every week.",
+                "{persona} is {role:a} who has built their own spreadsheet to cope.",
             ],
             "learning": [
-                "{persona} is a {role} with twenty spare minutes on most days and good intentions.",
-                "{persona} is a {role} who learns best by doing, a little at a time.",
+                "{persona} is {role:a} with twenty spare minutes on most days and good intentions.",
+                "{persona} is {role:a} who learns best by doing, a little at a time.",
             ],
             "health": [
-                "{persona} is an {role} who wants to stay on top of things without thinking about it all day.",
-                "{persona} is an {role} who wants a clear record to show at the next appointment.",
+                "{persona} is {role:a} who wants to stay on top of things without thinking about it all day.",
+                "{persona} is {role:a} who wants a clear record to show at the next appointment.",
             ],
         },
         "goal": [
@@ -924,21 +926,50 @@ BOOK = {
         "statuses": ["On track", "Needs attention", "New"],
         "value": "{n} this week",
     },
+    # The storyboard README's fixed words (storyboard.py), every book the same keys:
+    # headings and labels (without their colon: "colon" is the language's), the
+    # persona line and the user story (frames for the writer's words), the run
+    # instructions (run_*: a comment after a command, or a sentence with code spans)
+    # and the table of how it was made (made_*).
     "storyboard": {
         "idea": "The idea",
         "problem": "The problem",
         "persona": "Persona",
-        "goal": "Goal:",
-        "frustration": "Frustration:",
+        "persona_line": "**{name}**, {role}. {context}",
+        "goal": "Goal",
+        "frustration": "Frustration",
         "stories": "User stories",
+        "story": "As {as_a:a}, I want {i_want}, so that {so_that}.",
         "storyboard": "Storyboard",
         "features": "What it offers",
+        "run": "Run it",
+        "run_page": "The prototype is one self-contained page, {entry}, with no external requests.",
+        "run_serve": "serves it on http://127.0.0.1 and prints the URL",
+        "run_open": "Linux; 'open' on macOS, 'start' on Windows",
+        "run_waitlist": "The waitlist form validates the email, confirms, and keeps signups in the browser's localStorage: nothing is sent anywhere.",
+        "run_app": "A small web app (FastAPI, Jinja2, SQLite): the landing page at {root}, the core screen at {app} (sample data, labelled as such), the waitlist stored in SQLite, signups at {admin} (token-protected, with CSV export), {healthz}.",
+        "run_app_serve": "first run installs its dependencies into a cached venv; prints the URL and the admin link",
+        "run_by_hand": "By hand, from this folder:",
+        "run_tests": "its own tests",
+        "run_db": "{var} sets the SQLite file (default {file}).",
         "validate": "Validate in the meeting",
         "assumptions": "Assumptions to test",
         "questions": "Open questions",
-        "metric": "Success metric:",
+        "metric": "Success metric",
         "made": "How it was made",
+        "made_writer": "Writer",
+        "made_model": "Model",
+        "made_model_at": "{model} at {host}",
+        "made_format": "Response format, prompt",
+        "made_prompt": "{format}, prompt v{version}",
+        "made_tokens": "Tokens in, out",
+        "made_fallback": "From the offline writer",
+        "made_template": "Template",
+        "made_knobs": "Tone, palette",
+        "made_when": "Made",
+        "made_with": "{when} with protogen {version}",
+        "made_time": "Time",
+        "made_brief": "Every word of the page is in {file} (the Brief).",
         "colon": ":",
-        "story": "As a {as_a}, I want {i_want}, so that {so_that}.",
     },
 }
