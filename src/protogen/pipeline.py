@@ -217,14 +217,14 @@ def _warm_up(template_dir: Path) -> None:
         import protogen.site
         import protogen.storyboard
         from protogen.brief import Brief
-        from protogen.render import _environment
+        from protogen.render import environment
         from protogen.resources import data_dir
 
-        env = _environment(str(template_dir))
+        env = environment(str(template_dir))
         for path in template_dir.rglob("*"):
             if path.is_file() and path.name != "cookiecutter.json":
                 env.get_template(path.relative_to(template_dir).as_posix())
-        _environment(str(data_dir("gallery"))).get_template("index.html")
+        environment(str(data_dir("gallery"))).get_template("index.html")
         Brief.model_json_schema  # noqa: B018 - building the model is the point
         del protogen
     except Exception:

@@ -1,0 +1,146 @@
+"""A prototype as the gallery shows it: one card, in plain words.
+
+Everything here is read from a (possibly hand-edited) record, so every value is checked
+before it reaches a page: colours must be hex colours, paths must stay inside the
+prototype's folder, and text is left to the templates' autoescaping.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import UTC
+
+from protogen.record import Record
+
+_COLOR = re.compile(r"^#[0-9a-fA-F]{3,8}$")
+_DEFAULT_COLORS = {"soft": "#e3eefa", "ink": "#0f1b2d", "accent": "#0b5cad", "bg": "#ffffff"}
+_SAFE_PATH = re.compile(r"^[A-Za-z0-9._-]+(?:/[A-Za-z0-9._-]+)*$")
+TEMPLATE_LABELS = {"landing": "Landing page", "app": "Web app", "imported": "Imported"}
+
+
+def safe_relpath(value: object, default: str | None = None) -> str | None:
+    """``value`` if it is a plain relative path inside a folder, else ``default``."""
+    if isinstance(value, str) and _SAFE_PATH.match(value) and ".." not in value.split("/"):
+        return value
+    return default
+
+
+def colors(record: Record) -> dict[str, str]:
+    """The prototype's palette colours, only well-formed hex colours."""
+    knobs = record.get("knobs")
+    given = knobs.get("palette_colors") if isinstance(knobs, dict) else None
+    given = given if isinstance(given, dict) else {}
+    return {
+        k: given[k] if _COLOR.match(str(given.get(k, ""))) else v
+        for k, v in _DEFAULT_COLORS.items()
+    }
+
+
+def writer_label(record: Record) -> str:
+    """Who wrote the copy, in plain words: "offline draft", "LLM: gpt-4o-mini"."""
+    writer = str(record.get("writer") or "")
+    meta = record.get("writer_meta") if isinstance(record.get("writer_meta"), dict) else {}
+    model = str(meta.get("model") or "").strip()[:60]
+    if writer.startswith("openai"):
+        label = f"LLM: {model}" if model else "LLM"
+        return label + (" (some parts offline)" if "fallback" in writer else "")
+    if writer == "offline":
+        return "offline draft"
+    if writer == "imported":
+        return "imported"
+    return writer[:40] or "unknown"
+
+
+def template_label(record: Record) -> str:
+    template = record.get("template") if isinstance(record.get("template"), dict) else {}
+    name = str(template.get("name") or "")
+    return TEMPLATE_LABELS.get(name, name[:40] or "unknown")
+
+
+def tags(record: Record) -> list[str]:
+    raw = record.get("tags")
+    if not isinstance(raw, list):
+        return []
+    out = []
+    for tag in raw:
+        if isinstance(tag, str) and tag.strip() and tag.strip() not in out:
+            out.append(tag.strip()[:40])
+    return out[:8]
+
+
+def entry(record: Record) -> str:
+    template = record.get("template") if isinstance(record.get("template"), dict) else {}
+    return safe_relpath(template.get("entry"), "index.html") or "index.html"
+
+
+def is_app(record: Record) -> bool:
+    template = record.get("template") if isinstance(record.get("template"), dict) else {}
+    return template.get("kind") == "app"
+
+
+@dataclass(frozen=True)
+class Card:
+    slug: str
+    name: str
+    tagline: str
+    lang: str
+    template: str
+    writer: str
+    tags: list[str]
+    created_iso: str
+    created_human: str
+    month: str  # "2026-11"
+    month_human: str  # "November 2026"
+    colors: dict[str, str]
+    thumbnail: str | None  # relative to the prototype folder
+    entry: str
+    is_app: bool
+    search: str
+
+    def as_json(self) -> dict[str, object]:
+        """What the search script needs (site/index.js)."""
+        return {
+            "s": self.slug,
+            "n": self.name,
+            "t": self.tagline,
+            "l": self.lang,
+            "tp": self.template,
+            "w": self.writer,
+            "g": self.tags,
+            "c": self.created_iso,
+            "d": self.created_human,
+            "m": self.month,
+            "th": self.thumbnail,
+            "e": self.entry,
+            "a": self.is_app,
+        }
+
+
+def card(record: Record) -> Card:
+    brief = record.get("brief") if isinstance(record.get("brief"), dict) else {}
+    lang = brief.get("lang") if isinstance(brief.get("lang"), str) else "en"
+    created = record.created.astimezone(UTC)
+    media = record.get("media") if isinstance(record.get("media"), dict) else {}
+    name, tagline = str(brief.get("name", "")), str(brief.get("tagline", ""))
+    template, writer, tag_list = template_label(record), writer_label(record), tags(record)
+    return Card(
+        slug=record.slug,
+        name=name,
+        tagline=tagline,
+        lang=lang,
+        template=template,
+        writer=writer,
+        tags=tag_list,
+        created_iso=created.strftime("%Y-%m-%dT%H:%M:%SZ"),
+        created_human=f"{created.day} {created:%b %Y}",
+        month=created.strftime("%Y-%m"),
+        month_human=created.strftime("%B %Y"),
+        colors=colors(record),
+        thumbnail=safe_relpath(media.get("thumbnail")),
+        entry=entry(record),
+        is_app=is_app(record),
+        search=" ".join(
+            [name, tagline, str(brief.get("audience", "")), template, writer, *tag_list]
+        ).lower(),
+    )
