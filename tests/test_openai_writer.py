@@ -89,13 +89,13 @@ def test_valid_reply_in_one_streamed_request(llm, fake, gallery):
     assert rec["writer"] == "openai" and rec["brief"]["name"] == "Streakly"
     meta = rec["writer_meta"]
     assert meta["model"] == "fake-model" and meta["endpoint_host"].startswith("127.0.0.1:")
-    assert meta["response_format"] == "json_schema" and meta["prompt_version"] == "2"
+    assert meta["response_format"] == "json_schema" and meta["prompt_version"] == "3"
     assert meta["tokens_in"] == 321 and meta["tokens_out"] > 100 and meta["latency_s"] >= 0
     assert r.json["writer"] == "openai" and r.json["llm"]["model"] == "fake-model"
     page = (gallery / "prototypes" / r.json["slug"] / "index.html").read_text()
     assert "Streakly" in page and "Standups that never slip" in page
     readme = (gallery / "prototypes" / r.json["slug"] / "README.md").read_text()
-    assert "fake\\-model" in readme
+    assert "fake-model" in readme
     assert_key_nowhere(gallery, r.out, r.err)
 
 

@@ -253,6 +253,13 @@ _STOPWORDS: dict[str, frozenset[str]] = {
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 
+def stopwords(lang: str) -> frozenset[str]:
+    """The most frequent function words of ``lang`` (empty for languages not listed).
+
+    The offline writer uses them to keep function words out of names and titles."""
+    return _STOPWORDS.get(lang, frozenset())
+
+
 def _script_language(text: str) -> str | None:
     """Return a language decided by script alone, or None for Latin-script text."""
     counts = {

@@ -1,23 +1,41 @@
-"""Escape user and LLM text for Markdown, so it shows literally on GitHub and elsewhere.
+"""Escape user and LLM text for Markdown: it shows literally and stays readable.
 
 Markdown renderers pass raw HTML through and turn ``[x](javascript:...)`` into links, so
-text from an idea must not be pasted in verbatim. Every Markdown punctuation character is
-backslash-escaped and ``< > &`` become entities: no tag, link, image, emphasis or heading
-can form from the text, and it still reads normally.
+text from an idea must not be pasted in verbatim. But a README where every ``.``, ``:``
+and ``-`` carries a backslash is hard to read as plain text. So each character is
+escaped only where it could start Markdown: ``< >`` and entity-like ``&`` always; the
+characters of links, images, code and emphasis (``\\ ` * [ ] _ ~ | $``) always, except an
+``_`` inside a word; and at the start of a line, what would start a heading, a list, a
+quote or a setext underline (``# - + = >`` and ``1.``). No tag, link, image, emphasis or
+heading can form from the text (the suite checks it with a CommonMark renderer).
 """
 
 from __future__ import annotations
 
 import re
 
-_MD_PUNCT = re.compile(r"([\\`*_{}\[\]()#+\-.!|~:\"'=$^])")
+_ALWAYS = re.compile(r"([\\`*\[\]~|$])|(?<![^\W_])_|_(?![^\W_])")
+_ENTITY = re.compile(r"&(?=#?[0-9A-Za-z]+;)")
+_LINE_START = re.compile(r"^(\s*)([#+=>-]|\d+(?=[.)]))")
+
+
+def _escape_line(text: str) -> str:
+    text = _ENTITY.sub("&amp;", text)
+    text = text.replace("<", "&lt;").replace(">", "&gt;")
+    text = _ALWAYS.sub(lambda m: "\\" + m.group(0), text)
+    m = _LINE_START.match(text)
+    if m:
+        lead, mark = m.group(1), m.group(2)
+        rest = text[m.end() :]
+        if mark[0].isdigit():
+            return f"{lead}{mark}\\{rest}"
+        return f"{lead}\\{mark}{rest}"
+    return text
 
 
 def md_escape(text: str) -> str:
     """Escape ``text`` for inline Markdown (one paragraph; newlines become spaces)."""
-    text = " ".join(str(text).split())
-    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    return _MD_PUNCT.sub(r"\\\1", text)
+    return _escape_line(" ".join(str(text).split()))
 
 
 def md_quote(text: str) -> str:

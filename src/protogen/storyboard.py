@@ -18,7 +18,9 @@ def storyboard_markdown(record: Record, *, entry: str = "index.html") -> str:
     lines: list[str] = [
         f"# {e(b.name)}",
         "",
-        f"**{e(b.tagline)}** {e(b.subhead)}",
+        f"**{e(b.tagline)}**",
+        "",
+        e(b.subhead),
         "",
         "## The idea",
         "",
@@ -39,7 +41,7 @@ def storyboard_markdown(record: Record, *, entry: str = "index.html") -> str:
         "",
     ]
     for s in b.user_stories:
-        lines.append(f"- As a {e(s.as_a)}, I want {e(s.i_want)}, so that {e(s.so_that)}.")
+        lines.append(f"- {_story(b.lang, s.as_a, s.i_want, s.so_that)}")
     lines += ["", "## Storyboard", ""]
     for i, scene in enumerate(b.scenes, 1):
         lines.append(f"{i}. **{e(scene.title)}:** {e(scene.caption)}")
@@ -72,13 +74,25 @@ def storyboard_markdown(record: Record, *, entry: str = "index.html") -> str:
         *_llm_rows(record),
         f"| Template | {e(record.template.name)} {e(record.template.version)} |",
         f"| Tone, palette | {e(record.knobs.tone)}, {e(record.knobs.palette)} |",
-        f"| Made | {e(made)} with protogen {e(record.protogen_version)} |",
+        f"| Made | {made} with protogen {e(record.protogen_version)} |",
         f"| Time | {record.seconds:.2f} s |",
         "",
         f"Every word of the page is in {md_code('protogen.json')} (the Brief).",
         "",
     ]
     return "\n".join(lines)
+
+
+def _story(lang: str, as_a: str, i_want: str, so_that: str) -> str:
+    """A user story line. English stories get "a" or "an" by sound; the other languages'
+    parts are set as they were written."""
+    e = md_escape
+    if lang == "en":
+        from protogen.writers.offline.en_morph import a_or_an
+
+        article = a_or_an(as_a)
+        return f"As {article} {e(as_a)}, I want {e(i_want)}, so that {e(so_that)}."
+    return f"{e(as_a)}: {e(i_want)} ({e(so_that)})"
 
 
 def _llm_rows(record: Record) -> list[str]:

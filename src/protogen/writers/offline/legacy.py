@@ -1,4 +1,8 @@
-"""The offline writer: a deterministic Brief from the idea's own words, in milliseconds.
+"""The previous offline writer, kept for the languages whose new phrasebook is not written
+yet (es, fr, de, pt, ja, zh); English and languages without a phrasebook use the new
+composer. To be removed when every book exists.
+
+The offline writer: a deterministic Brief from the idea's own words, in milliseconds.
 
 It needs no network and no model, so ``protogen new`` works on a plane. It reads the idea
 rather than pasting it: it finds what the product is ("habit tracker"), who it is for
@@ -14,9 +18,9 @@ import re
 from dataclasses import dataclass, field
 
 from protogen.idea import Idea
-from protogen.language import _STOPWORDS
+from protogen.language import stopwords
 from protogen.writers import WriteResult
-from protogen.writers.phrasebook import PHRASEBOOKS
+from protogen.writers.offline.legacy_phrasebook import PHRASEBOOKS
 
 # Markers that introduce the audience and the promise, per language (lower case,
 # matched with surrounding spaces so that "for" never matches inside "forget").
@@ -514,7 +518,7 @@ def _read_latin(text: str, lang: str, book: dict) -> Reading:
         if any(c in s.lower() for c in _PROBLEM_CUES.get(lang, ())):
             pain = s.rstrip(".!?…")
             break
-    stop = _STOPWORDS.get(lang, frozenset())
+    stop = stopwords(lang)
     counts: dict[str, int] = {}
     for w in _WORDS.findall(text):
         lw = w.lower()
@@ -591,7 +595,7 @@ def _name(reading: Reading, idea: Idea) -> str:
         w
         for w in _WORDS.findall(reading.product)
         if w.lower() not in _GENERIC
-        and w.lower() not in _STOPWORDS.get(reading.lang, ())
+        and w.lower() not in stopwords(reading.lang)
         and w not in reading.proper
         and not w.endswith("-style")
         and not (reading.lang == "de" and not w[:1].isupper())
@@ -621,7 +625,7 @@ def _title_from(clause: str, lang: str, skip_first: bool) -> str:
     if lang == "ja":
         runs = _CJK_RUN.findall(clause)
         return (max(runs, key=len) if runs else clause)[:14]
-    stop = _STOPWORDS.get(lang, frozenset()) | {"when", "they", "their", "them", "who", "what"}
+    stop = stopwords(lang) | {"when", "they", "their", "them", "who", "what"}
     if lang == "en":
         stop = stop | _EN_NOT_NAMES
     words = _WORDS.findall(clause)
@@ -762,7 +766,7 @@ def _article(phrase: str) -> str:
     return ("an " if vowel else "a ") + phrase
 
 
-class OfflineWriter:
+class LegacyWriter:
     """Deterministic writer: the idea's nouns and promises in well-formed scaffolding."""
 
     name = "offline"
