@@ -426,7 +426,7 @@ def gallery_build(
         bool, typer.Option("--no-commit", help="Do not commit the rebuilt site.")
     ] = False,
 ) -> None:
-    """Rebuild the gallery site (index.html, README.md) from the prototypes' records."""
+    """Rebuild the whole gallery site (index.html, site/, README.md) from the records."""
     from protogen.pipeline import rebuild_site
 
     path = _gallery(gallery)
@@ -435,6 +435,53 @@ def gallery_build(
         f"Rebuilt {path / 'index.html'} with {count} prototypes"
         + (f"; commit {sha[:10]}" if sha else "; nothing to commit" if not no_commit else "")
     )
+
+
+@gallery_app.command("publish")
+@_guard
+def gallery_publish(
+    gallery: GalleryOpt = None,
+    remote: Annotated[
+        str | None,
+        typer.Option("--remote", help="The git remote to push to (default: origin)."),
+    ] = None,
+) -> None:
+    """Push the gallery to its git remote (GitHub Pages then publishes it)."""
+    from protogen.gallery import Gallery
+    from protogen.site.publish import publish
+
+    g = Gallery.open(_gallery(gallery), create=False)
+    done = publish(g.root, remote)
+    print(f"Published {done.branch} to {done.remote} ({done.url}): {done.summary}")
+    print(
+        "On GitHub, enable Pages once (Settings > Pages > Source: GitHub Actions); the "
+        "workflow in .github/workflows/pages.yml then publishes every push."
+    )
+
+
+@app.command()
+@_guard
+def export(
+    slug: Annotated[str, typer.Argument(help="The prototype's slug (see 'protogen list').")],
+    gallery: GalleryOpt = None,
+    out: Annotated[
+        Path | None,
+        typer.Option("--out", "-o", help="Folder for the two files (default: this folder)."),
+    ] = None,
+) -> None:
+    """Write a meeting pack: one self-contained HTML page and a zip of the prototype."""
+    from protogen.errors import UserError
+    from protogen.export import export as run
+    from protogen.gallery import PROTOTYPES
+    from protogen.slugs import is_safe_slug
+
+    root = _gallery(gallery)
+    folder = root / PROTOTYPES / slug
+    if not is_safe_slug(slug) or not folder.is_dir():
+        raise UserError(f"No prototype '{slug}' in {root}; see 'protogen list'.")
+    done = run(folder, (out or Path.cwd()).resolve())
+    print(f"Meeting pack for {slug}:")
+    print(f"  page  {done.page}\n  zip   {done.archive} ({done.files} files)")
 
 
 @app.command()

@@ -32,6 +32,9 @@ _KNOWN_KEYS = {
     "palette",
     "template",
     "strict",
+    "title",
+    "intro",
+    "pages_workflow",
 }
 
 

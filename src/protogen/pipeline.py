@@ -125,7 +125,7 @@ def create_prototype(
     from protogen.gallery import Gallery
     from protogen.record import RECORD_FILE, Record
     from protogen.render import render_template
-    from protogen.site import build_site
+    from protogen.site.update import refresh_site
     from protogen.slugs import make_slug
     from protogen.storyboard import storyboard_markdown
 
@@ -174,10 +174,7 @@ def create_prototype(
         tx.add_dir(f"prototypes/{slug}", staged)
 
         stage("site")
-        sets = tx.records()
-        now = datetime.now(UTC)
-        site = build_site(sets.committed, now)
-        tx.write_files(site, site if sets.same else build_site(sets.working, now))
+        refresh_site(tx, g.root, g.git_dir, config)
 
         stage("commit")
         # The record is sealed now, with every stage but the commit it is part of.
@@ -232,19 +229,18 @@ def _warm_up(template_dir: Path) -> None:
 
 
 def rebuild_site(gallery: Path, *, commit: bool = True) -> tuple[int, str | None]:
-    """Rebuild the gallery site from the records; commit it if it changed.
+    """Rebuild the whole gallery site from the records; commit it if it changed.
 
     The committed site is built from the committed records; the working tree's from the
     records on disk (they differ when a prototype or a record edit is not committed).
     """
+    from protogen.config import gallery_config
     from protogen.gallery import Gallery
-    from protogen.site import build_site
+    from protogen.site.update import refresh_site
 
     g = Gallery.open(gallery, create=False)
+    config = gallery_config(g.root)
     with g.transaction("Rebuild gallery site", commit=commit) as tx:
-        sets = tx.records()
-        now = datetime.now(UTC)
-        site = build_site(sets.committed, now)
-        tx.write_files(site, site if sets.same else build_site(sets.working, now))
+        count = refresh_site(tx, g.root, g.git_dir, config, full=True)
     assert tx.result is not None
-    return len(sets.working), tx.result.sha
+    return count, tx.result.sha

@@ -47,6 +47,7 @@ import tempfile
 from contextlib import ExitStack
 from dataclasses import dataclass
 from pathlib import Path
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from protogen.errors import GalleryError
@@ -91,11 +92,14 @@ class CommitResult:
 @dataclass
 class RecordSets:
     """The gallery's records as they will be after the change: as committed, and as on
-    disk (they differ when some prototype or record edit is not committed)."""
+    disk (they differ when some prototype or record edit is not committed), and which
+    prototypes this change adds or replaces, and removes."""
 
     committed: list[Record]
     working: list[Record]
     same: bool
+    changed: set[str]
+    removed: dict[str, Record]  # slug -> its record before the change
 
 
 class Transaction:
@@ -119,6 +123,8 @@ class Transaction:
         self._tmp: list[Path] = []
         self._stack = ExitStack()
         self._tree_cache: tuple[set[str], dict[str, str]] | None = None
+        self._sources: dict[str, Path] = {}  # staged records, by slug
+        self._committed_blobs: dict[str, bytes] = {}  # committed records that differ on disk
 
     # -- the with block ----------------------------------------------------------------
     def __enter__(self) -> Transaction:
@@ -214,19 +220,27 @@ class Transaction:
             raise GalleryError(f"Refusing an unsafe gallery path: {rel!r}.")
 
     def records(self) -> RecordSets:
-        """The records as they will be after this change, committed and on disk."""
+        """The records as they will be after this change, committed and on disk
+        (trimmed for lists; :meth:`full_records` reads whole ones)."""
         disk = self.g.entries()
         staged: dict[str, Entry] = {}
         for rel, folder in {**self._adds, **self._replaces}.items():
             slug = rel.rsplit("/", 1)[-1]
             data = (folder / RECORD_FILE).read_bytes()
             staged[slug] = Entry(slug, blob_id(data), slim(parse_record(data, rel)))
+            self._sources[slug] = folder / RECORD_FILE
         gone = {rel.rsplit("/", 1)[-1] for rel in (*self._removes, *self._replaces)}
         working = {s: e for s, e in disk.items() if s not in gone}
         working.update(staged)
+        changed = set(staged)
+        removed = {
+            slug: disk[slug].record
+            for slug in (rel.rsplit("/", 1)[-1] for rel in self._removes)
+            if slug in disk
+        }
         if not self.commit:
             records = newest_first([e.record for e in working.values()])
-            return RecordSets(records, records, True)
+            return RecordSets(records, records, True, changed, removed)
         _, head_blobs = self._head_tree()
         committed: dict[str, Record] = {}
         missing: dict[str, str] = {}
@@ -242,12 +256,34 @@ class Transaction:
             for slug, blob in missing.items():
                 with contextlib.suppress(ValueError, KeyError):
                     committed[slug] = slim(parse_record(contents[blob], f"{slug} in HEAD"))
+                    self._committed_blobs[slug] = contents[blob]
         committed.update({s: e.record for s, e in staged.items()})
         same = set(committed) == set(working) and not missing
         work_list = newest_first([e.record for e in working.values()])
         return RecordSets(
-            work_list if same else newest_first(list(committed.values())), work_list, same
+            work_list if same else newest_first(list(committed.values())),
+            work_list,
+            same,
+            changed,
+            removed,
         )
+
+    def full_records(self, slugs: Iterable[str], *, committed: bool = False) -> dict[str, Record]:
+        """Whole records (every word of the Brief) of ``slugs``, as on disk after this
+        change or, with ``committed``, as in the commit. Unreadable ones are left out.
+        Call :meth:`records` first."""
+        out: dict[str, Record] = {}
+        for slug in slugs:
+            try:
+                if committed and slug in self._committed_blobs:
+                    data = self._committed_blobs[slug]
+                else:
+                    path = self._sources.get(slug) or self.g.root / PROTOTYPES / slug / RECORD_FILE
+                    data = path.read_bytes()
+                out[slug] = parse_record(data, slug)
+            except (OSError, ValueError, KeyError, TypeError):
+                continue
+        return out
 
     def write_files(
         self,

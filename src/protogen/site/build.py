@@ -140,9 +140,9 @@ def build_site(
     if months is None:
         slugs = {c.slug for c in cards}
         for rel in existing:
-            if rel.startswith(f"{MONTHS_DIR}/") and rel[len(MONTHS_DIR) + 1 : -5] not in by_key:
-                files.setdefault(rel, Remove())
-            elif rel.startswith(f"{PAGES_DIR}/") and rel[len(PAGES_DIR) + 1 : -5] not in slugs:
+            if (
+                rel.startswith(f"{MONTHS_DIR}/") and rel[len(MONTHS_DIR) + 1 : -5] not in by_key
+            ) or (rel.startswith(f"{PAGES_DIR}/") and rel[len(PAGES_DIR) + 1 : -5] not in slugs):
                 files.setdefault(rel, Remove())
     return files
 

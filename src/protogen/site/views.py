@@ -30,10 +30,11 @@ class SiteSettings:
     intro: tuple[str, ...] = ()
     history_url: str | None = None  # e.g. https://github.com/o/r/commits/main
     built: datetime | None = None
+    workflow: bool = True  # write .github/workflows/pages.yml when it is missing
 
     @property
     def built_human(self) -> str:
-        return f"{self.built:%d %b %Y, %H:%M} UTC" if self.built else ""
+        return f"{self.built.day} {self.built:%B %Y}" if self.built else ""
 
     @property
     def description(self) -> str:

@@ -1,0 +1,122 @@
+"""Bringing the site up to date inside a gallery change.
+
+Every command that changes the gallery (``new``, ``shoot``, ``gallery build``, an edit)
+ends with :func:`refresh_site`: it asks the transaction for the records as they will be,
+builds the site files a change of that size needs, and hands them back to the
+transaction, which writes and commits them with the rest. The committed site is built
+from the committed records, the working tree's from the records on disk, when they
+differ (a prototype made with ``--no-commit``).
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, Protocol
+
+from protogen.record import Record
+from protogen.site.build import MONTHS_DIR, PAGES_DIR, build_site
+from protogen.site.publish import history_url
+from protogen.site.views import SiteSettings
+from protogen.stamp import FileValue
+
+
+class _Sets(Protocol):
+    committed: list[Record]
+    working: list[Record]
+    same: bool
+    changed: set[str]
+    removed: dict[str, Record]
+
+
+class _Transaction(Protocol):
+    branch: str | None
+
+    def records(self) -> _Sets: ...
+
+    def full_records(self, slugs: Any, *, committed: bool = False) -> dict[str, Record]: ...
+
+    def write_files(self, committed: dict[str, Any], working: dict[str, Any] | None) -> None: ...
+
+
+def site_settings(
+    git_dir: Path, config: dict[str, Any], branch: str | None, now: datetime
+) -> SiteSettings:
+    """The gallery's title and intro (``protogen.toml``), its history link, the time."""
+    intro = str(config.get("intro") or "").strip()
+    paragraphs = tuple(p.strip() for p in intro.split("\n\n") if p.strip())
+    return SiteSettings(
+        title=str(config.get("title") or "Prototype gallery").strip()[:120] or "Prototype gallery",
+        intro=paragraphs[:6],
+        history_url=history_url(git_dir, branch),
+        built=now,
+        workflow=config.get("pages_workflow", True) is not False,
+    )
+
+
+def refresh_site(
+    tx: _Transaction,
+    root: Path,
+    git_dir: Path,
+    config: dict[str, Any],
+    *,
+    full: bool = False,
+    now: datetime | None = None,
+) -> int:
+    """Build what the site needs after this change and give it to ``tx``; return the
+    number of prototypes. ``full`` rebuilds every page (``gallery build``)."""
+    sets = tx.records()
+    settings = site_settings(git_dir, config, tx.branch, now or datetime.now(UTC))
+    if full:
+        existing = _existing_pages(root)
+        committed = _build_all(tx, sets.committed, settings, existing, committed=True)
+        working = (
+            committed
+            if sets.same
+            else _build_all(tx, sets.working, settings, existing, committed=False)
+        )
+        for rel in set(working) - set(committed):
+            committed[rel] = None  # a draft's page: on disk, not in the commit
+        for rel in set(committed) - set(working):
+            working[rel] = None
+    else:
+        months = {_month(r) for r in sets.removed.values()}
+        pages = tx.full_records(sets.changed)
+        months |= {_month(r) for r in pages.values()}
+        committed = build_site(
+            sets.committed, settings, pages=pages, removed=sets.removed, months=months
+        )
+        working = (
+            committed
+            if sets.same
+            else build_site(
+                sets.working, settings, pages=pages, removed=sets.removed, months=months
+            )
+        )
+    tx.write_files(committed, working)
+    return len(sets.working)
+
+
+def _build_all(
+    tx: _Transaction,
+    records: list[Record],
+    settings: SiteSettings,
+    existing: list[str],
+    *,
+    committed: bool,
+) -> dict[str, FileValue | None]:
+    pages = tx.full_records([r.slug for r in records], committed=committed)
+    return dict(build_site(records, settings, pages=pages, months=None, existing=existing))
+
+
+def _existing_pages(root: Path) -> list[str]:
+    out = []
+    for folder in (PAGES_DIR, MONTHS_DIR):
+        base = root / folder
+        if base.is_dir():
+            out += [f"{folder}/{p.name}" for p in base.glob("*.html")]
+    return out
+
+
+def _month(record: Record) -> str:
+    return record.created.astimezone(UTC).strftime("%Y-%m")
