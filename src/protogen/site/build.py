@@ -98,9 +98,7 @@ def build_site(
                 **common,
             )
         ),
-        f"{SITE_DIR}/index.js": "window.PROTOGEN_CARDS="
-        + json.dumps([c.as_json() for c in cards], ensure_ascii=False, separators=(",", ":"))
-        + ";\n",
+        f"{SITE_DIR}/index.js": "window.PROTOGEN_CARDS=" + cards_json(cards) + ";\n",
         f"{SITE_DIR}/gallery.js": _theme_file("gallery.js"),
         "README.md": Region(readme_region(cards, stats, settings.title)),
         ".nojekyll": Ensure(""),
@@ -155,4 +153,6 @@ def _around(order: list[str], key: str) -> list[str]:
 
 
 def cards_json(cards: list[Card]) -> str:
-    return json.dumps([c.as_json() for c in cards], ensure_ascii=False)
+    """The cards as a JavaScript literal; "<" is escaped, so no text can close a tag."""
+    text = json.dumps([c.as_json() for c in cards], ensure_ascii=False, separators=(",", ":"))
+    return text.replace("<", "\\u003c")

@@ -103,7 +103,27 @@ def filters_of(cards: list[Card], months: list[Month]) -> list[Filter]:
     return [f for f in out if len(f.values) > 1]
 
 
-def story_sentence(lang: str, story: dict[str, Any]) -> str:
+def _sentence_case(text: str, names: frozenset[str]) -> str:
+    """``text`` with its first letter lowered when it is only capitalised because it
+    began a field ("To see reviews" -> "to see reviews"), not a name ("Slack", "HR")."""
+    first = text.split(" ", 1)[0].strip(",.;:")
+    if len(first) > 1 and first[0].isupper() and first[1:].islower() and first not in names:
+        return text[:1].lower() + text[1:]
+    return text
+
+
+def names_in(text: str) -> frozenset[str]:
+    """Words written with a capital inside a sentence: names to keep as they are."""
+    import re
+
+    out = set()
+    for sentence in re.split(r"(?<=[.!?])\s+|\n+", text):
+        words = re.findall(r"[^\W\d_][\w'’-]*", sentence)
+        out.update(w for w in words[1:] if w[:1].isupper())
+    return frozenset(out)
+
+
+def story_sentence(lang: str, story: dict[str, Any], names: frozenset[str] = frozenset()) -> str:
     """A user story as one line of plain text, in the story's own language.
 
     English reads "As a/an …, I want …, so that …"; in other languages the three parts
@@ -111,11 +131,12 @@ def story_sentence(lang: str, story: dict[str, Any]) -> str:
     """
     as_a = str(story.get("as_a", "")).strip()
     want = str(story.get("i_want", "")).strip()
-    so = str(story.get("so_that", "")).strip()
+    so = str(story.get("so_that", "")).strip().rstrip(".")
     if lang == "en":
-        vowel = as_a[:1].lower() in "aeiou" and not as_a.lower().startswith(("use", "uni", "one"))
-        article = "an" if vowel else "a"
-        return f"As {article} {as_a}, I want {want}, so that {so}."
+        as_a, want = _sentence_case(as_a, names), _sentence_case(want, names)
+        from protogen.writers.offline.en_morph import a_or_an
+
+        return f"As {a_or_an(as_a)} {as_a}, I want {want}, so that {so}."
     return f"{as_a}: {want} ({so})"
 
 
@@ -198,7 +219,9 @@ def prototype_view(record: Record) -> dict[str, Any]:
         "problem": str(brief.get("problem", "")),
         "persona": persona,
         "stories": [
-            story_sentence(lang, s) for s in brief.get("user_stories") or [] if isinstance(s, dict)
+            story_sentence(lang, s, names_in(str(record.get("idea", ""))))
+            for s in brief.get("user_stories") or []
+            if isinstance(s, dict)
         ],
         "questions": texts("open_questions"),
         "assumptions": texts("assumptions"),
