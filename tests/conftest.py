@@ -45,12 +45,37 @@ def env(tmp_path: Path) -> dict[str, str]:
     e.update(
         HOME=str(home),
         XDG_CACHE_HOME=str(tmp_path / "cache"),
+        XDG_STATE_HOME=str(tmp_path / "state"),
         GIT_CONFIG_GLOBAL=str(gitconfig),
         GIT_CONFIG_NOSYSTEM="1",
         PYTHONIOENCODING="utf-8",
         LC_ALL="C.UTF-8",
     )
     return e
+
+
+@pytest.fixture(scope="session")
+def app_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One XDG cache for the session: the apps' environment is built once and shared."""
+    return tmp_path_factory.mktemp("app-cache")
+
+
+@pytest.fixture(scope="session")
+def app_python(app_cache: Path) -> Path:
+    """The cached environment `protogen serve` builds (with pip, from the usual index)."""
+    from protogen.render import load_template
+    from protogen.serve import app_environment
+
+    old = os.environ.get("XDG_CACHE_HOME")
+    os.environ["XDG_CACHE_HOME"] = str(app_cache)
+    try:
+        project = next(load_template("app").path.glob("{{*"))
+        return app_environment(project, lambda _: None)
+    finally:
+        if old is None:
+            os.environ.pop("XDG_CACHE_HOME", None)
+        else:
+            os.environ["XDG_CACHE_HOME"] = old
 
 
 @pytest.fixture

@@ -5,15 +5,14 @@ from __future__ import annotations
 
 import json
 import os
-import re
 import signal
 import subprocess
-import sys
-import urllib.request
+from pathlib import Path
 
 import pytest
 
 from .conftest import HABIT
+from .serving import Serve, answers, get, wait_gone
 
 IDEAS = {
     "habit": HABIT,
@@ -23,30 +22,6 @@ IDEAS = {
     "hostile": "A planner for {{ 7*7 }} teams <script>window.__pwned=1</script> that runs "
     "{{ cycler.__init__.__globals__.os.popen('touch PWNED').read() }} and {% raw %} tricks",
 }
-
-
-@pytest.fixture(scope="module")
-def app_cache(tmp_path_factory):
-    """One XDG cache for the module: the app venv is built once and shared."""
-    return tmp_path_factory.mktemp("app-cache")
-
-
-@pytest.fixture(scope="module")
-def app_python(app_cache):
-    """The cached environment `protogen serve` builds, with the apps' dependencies."""
-    from protogen.render import load_template
-    from protogen.serve import app_environment
-
-    old = os.environ.get("XDG_CACHE_HOME")
-    os.environ["XDG_CACHE_HOME"] = str(app_cache)
-    try:
-        project = next(load_template("app").path.glob("{{*"))
-        return app_environment(project, lambda _: None)
-    finally:
-        if old is None:
-            os.environ.pop("XDG_CACHE_HOME", None)
-        else:
-            os.environ["XDG_CACHE_HOME"] = old
 
 
 def make_app(protogen, gallery, idea, tmp_path):
@@ -75,6 +50,8 @@ def test_generated_app_is_safe_and_passes_its_own_tests(
     assert json.loads((project / "app" / "brief.json").read_text()) == rec["brief"]
     assert rec["template"]["kind"] == "app"
     assert not (tmp_path / "PWNED").exists()
+    litter = [p for p in project.rglob("*") if p.name == "__pycache__" or p.suffix == ".pyc"]
+    assert litter == []  # only the template's own files, never its byte-code
     for py in project.rglob("*.py"):  # copy never becomes code
         assert "{{" not in py.read_text() and "cycler" not in py.read_text()
     readme = (project / "README.md").read_text()
@@ -92,47 +69,23 @@ def test_generated_app_is_safe_and_passes_its_own_tests(
     assert ">app<" in site and f'href="prototypes/{slug}/README.md#run-it"' in site
 
 
-def start_serve(gallery, env, slug, app_cache, token="tok-123"):
-    proc = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "protogen",
-            "serve",
-            slug,
-            "--gallery",
-            str(gallery),
-            "--port",
-            "0",
-        ],
-        env={**env, "XDG_CACHE_HOME": str(app_cache), "PROTOTYPE_ADMIN_TOKEN": token},
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    for _ in range(5):
-        line = proc.stdout.readline()
-        m = re.search(r"http://127\.0\.0\.1:\d+/", line)
-        if m:
-            return proc, m.group(0)
-    proc.kill()
-    raise AssertionError("serve printed no URL: " + proc.stderr.read())
+def serving(gallery, env, slug, app_cache, tmp_path, token="tok-123"):
+    env = {**env, "XDG_CACHE_HOME": str(app_cache), "PROTOTYPE_ADMIN_TOKEN": token}
+    return Serve(slug, "--gallery", str(gallery), "--port", "0", env=env, marker=tmp_path)
 
 
 def test_serve_app_then_ctrl_c(protogen, gallery, env, tmp_path, app_python, app_cache):
     slug, _ = make_app(protogen, gallery, HABIT, tmp_path)
-    proc, url = start_serve(gallery, env, slug, app_cache)
-    try:
-        assert (
-            json.loads(urllib.request.urlopen(url + "healthz", timeout=10).read())["status"] == "ok"
-        )
-        assert urllib.request.urlopen(url + "app", timeout=10).status == 200
-    finally:
-        proc.send_signal(signal.SIGINT)
-        out, err = proc.communicate(timeout=20)
-    assert proc.returncode == 0 and "Stopped" in out and "Traceback" not in err
-    with pytest.raises(OSError):
-        urllib.request.urlopen(url + "healthz", timeout=2)
+    with serving(gallery, env, slug, app_cache, tmp_path) as served:
+        url = served.url()
+        status, _, body = get(url + "healthz")
+        assert status == 200 and json.loads(body)["status"] == "ok"
+        assert get(url + "app")[0] == 200
+        served.send(signal.SIGINT)
+        assert served.wait() == 0
+        assert "Stopped" in served.stdout and "Traceback" not in served.stderr
+        assert not answers(url + "healthz")
+        assert wait_gone(tmp_path) == []
 
 
 def test_serve_a_broken_app_gives_a_clear_error(protogen, gallery, tmp_path, app_cache):
@@ -158,8 +111,8 @@ def test_signup_then_admin_in_chromium_at_390px(
     if not os.path.exists("/usr/bin/chromium"):
         pytest.skip("no Chromium at /usr/bin/chromium")
     slug, _ = make_app(protogen, gallery, IDEAS["hostile"], tmp_path)
-    proc, url = start_serve(gallery, env, slug, app_cache, token="admin-tok")
-    try:
+    with serving(gallery, env, slug, app_cache, tmp_path, token="admin-tok") as served:
+        url = served.url()
         with playwright.sync_playwright() as p:
             browser = p.chromium.launch(
                 executable_path="/usr/bin/chromium",
@@ -182,10 +135,16 @@ def test_signup_then_admin_in_chromium_at_390px(
             assert page.locator("#signup-msg").is_visible()
             page.goto(url + "app")
             assert page.evaluate("document.documentElement.scrollWidth") <= 390
-            page.goto(url + "admin?token=admin-tok")
+            page.goto(url + "admin")
+            page.fill("#token", "wrong")
+            page.click("form.form button[type=submit]")
+            assert page.locator("#login-error").is_visible()
+            page.fill("#token", "admin-tok")
+            page.click("form.form button[type=submit]")
+            assert page.url == url + "admin"  # no token in any URL
             assert page.locator("td", has_text="ada@example.com").count() == 1
+            with page.expect_download() as download:
+                page.click("text=Download as CSV")
+            assert b"ada@example.com" in Path(download.value.path()).read_bytes()
             browser.close()
             assert errors == []
-    finally:
-        proc.send_signal(signal.SIGINT)
-        proc.communicate(timeout=20)

@@ -1,52 +1,45 @@
-"""`protogen serve`: a real server on 127.0.0.1, a busy port, Ctrl-C."""
+"""`protogen serve`: a real server on 127.0.0.1, a busy port, Ctrl-C, SIGTERM, SIGHUP."""
 
-import re
 import signal
 import socket
-import subprocess
-import sys
-import urllib.request
+
+import pytest
 
 from .conftest import HABIT
+from .serving import Serve, answers, get
 
 
-def start(gallery, env, slug, port):
-    proc = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "protogen",
-            "serve",
-            slug,
-            "--gallery",
-            str(gallery),
-            "--port",
-            str(port),
-        ],
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    line = proc.stdout.readline()
-    m = re.search(r"http://127\.0\.0\.1:(\d+)/", line)
-    assert m, line + proc.stderr.read()
-    return proc, int(m.group(1)), m.group(0)
+def serving(gallery, env, slug, tmp_path, port="0"):
+    return Serve(slug, "--gallery", str(gallery), "--port", port, env=env, marker=tmp_path)
 
 
-def test_serve_busy_port_and_ctrl_c(protogen, gallery, env):
+def test_serve_busy_port_and_ctrl_c(protogen, gallery, env, tmp_path):
     slug = protogen("new", HABIT, "--gallery", str(gallery), "--json").json["slug"]
     busy = socket.socket()
     busy.bind(("127.0.0.1", 0))
     busy.listen()
     taken = busy.getsockname()[1]
     try:
-        proc, port, url = start(gallery, env, slug, taken)
-        assert port != taken
-        body = urllib.request.urlopen(url, timeout=10).read()
-        assert body == (gallery / "prototypes" / slug / "index.html").read_bytes()
-        proc.send_signal(signal.SIGINT)
-        out, err = proc.communicate(timeout=10)
-        assert proc.returncode == 0 and "Stopped" in out and "Traceback" not in err
+        with serving(gallery, env, slug, tmp_path, port=str(taken)) as served:
+            url = served.url(timeout=30)
+            assert not url.endswith(f":{taken}/")
+            status, _, body = get(url)
+            assert status == 200
+            assert body == (gallery / "prototypes" / slug / "index.html").read_bytes()
+            served.send(signal.SIGINT)
+            assert served.wait() == 0
+            assert "Stopped" in served.stdout and "Traceback" not in served.stderr
     finally:
         busy.close()
+
+
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGHUP])
+def test_sigterm_and_sighup_stop_it_cleanly(protogen, gallery, env, tmp_path, signum):
+    slug = protogen("new", HABIT, "--gallery", str(gallery), "--json").json["slug"]
+    with serving(gallery, env, slug, tmp_path) as served:
+        url = served.url(timeout=30)
+        assert answers(url)
+        served.send(signum)
+        assert served.wait() == 0
+        assert "Stopped" in served.stdout and "Traceback" not in served.stderr
+        assert not answers(url)

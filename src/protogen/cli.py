@@ -494,8 +494,8 @@ def serve(
         typer.Option("--port", min=0, max=65535, help="First port to try; 0 picks any free port."),
     ] = 8000,
 ) -> None:
-    """Serve a prototype on 127.0.0.1 and print its URL; Ctrl-C stops it."""
-    from protogen.errors import UserError
+    """Serve a prototype on 127.0.0.1 and print its URL; Ctrl-C, SIGTERM or SIGHUP stop it."""
+    from protogen.errors import ServeError
     from protogen.gallery import PROTOTYPES
     from protogen.record import RECORD_FILE, Record
     from protogen.serve import serve as run
@@ -504,7 +504,9 @@ def serve(
     root = _gallery(gallery)
     folder = root / PROTOTYPES / slug
     if not is_safe_slug(slug) or not folder.is_dir():
-        raise UserError(f"No prototype '{slug}' in {root}; see 'protogen list'.")
+        raise ServeError(f"No prototype '{slug}' in {root}; see 'protogen list'.")
+    if folder.is_symlink() or not folder.resolve().is_relative_to((root / PROTOTYPES).resolve()):
+        raise ServeError(f"{folder} is a symlink, not a prototype folder; refusing to serve it.")
     entry, kind = "index.html", "static"
     with contextlib.suppress(OSError, ValueError):
         template = Record.load(folder / RECORD_FILE).template
@@ -520,10 +522,10 @@ def serve(
     if kind == "app":
         from protogen.serve import serve_app
 
-        serve_app(folder, port, announce, say)
+        serve_app(folder, port, announce, say, gallery=root, slug=slug)
     else:
         run(folder, entry, port, announce)
-    print("Stopped.")
+    print("Stopped.", flush=True)
 
 
 @app.command()

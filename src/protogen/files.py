@@ -26,3 +26,15 @@ def write_atomic(path: Path, text: str) -> None:
         os.replace(tmp, path)
     finally:
         tmp.unlink(missing_ok=True)
+
+
+def state_dir() -> Path:
+    """protogen's folder in the user's state directory (not created here).
+
+    ``$XDG_STATE_HOME/protogen``, else ``~/.local/state/protogen``: for what must outlive
+    a cache clean-up but never belongs in a gallery, such as the apps' admin tokens.
+    """
+    base = os.environ.get("XDG_STATE_HOME", "")
+    if not os.path.isabs(base):  # the XDG spec: a relative path is to be ignored
+        base = os.path.join(os.path.expanduser("~"), ".local", "state")
+    return Path(base) / "protogen"

@@ -36,6 +36,48 @@ from protogen.resources import data_dir
 DATA_KEYS = frozenset({"brief", "idea"})
 _SAFE_VALUE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,79}$")
 _TEXT_SUFFIXES_ESCAPED = ("html", "htm", "xml", "svg")
+#: What tools leave inside an installed or checked-out template, never part of it: pip
+#: byte-compiles the installed template's .py files into __pycache__/, test runs, editors
+#: and file managers add their own. Rendering copies only the template's own files.
+LITTER_DIRS = frozenset(
+    {
+        "__pycache__",
+        ".pytest_cache",
+        ".mypy_cache",
+        ".ruff_cache",
+        ".hypothesis",
+        ".tox",
+        ".nox",
+        ".venv",
+        ".git",
+        ".hg",
+        ".svn",
+        ".idea",
+        ".vscode",
+        "node_modules",
+    }
+)
+LITTER_FILES = (
+    "*.pyc",
+    "*.pyo",
+    "*.egg-info",
+    ".DS_Store",
+    "Thumbs.db",
+    "desktop.ini",
+    "*.swp",
+    "*.swo",
+    "*~",
+    ".#*",
+    "*.orig",
+    "*.rej",
+)
+
+
+def is_litter(name: str, is_dir: bool) -> bool:
+    """Whether ``name`` in a template folder is build or editor litter (see LITTER_*)."""
+    if is_dir:
+        return name in LITTER_DIRS or name.endswith(".egg-info")
+    return any(fnmatch.fnmatchcase(name, pattern) for pattern in LITTER_FILES)
 
 
 @dataclass(frozen=True)
@@ -176,7 +218,8 @@ def render_template(template: TemplateInfo, values: dict[str, Any], dest: Path) 
     dest.mkdir(parents=True)
     try:
         for dirpath, dirnames, filenames in os.walk(src_root):
-            dirnames.sort()
+            dirnames[:] = sorted(d for d in dirnames if not is_litter(d, is_dir=True))
+            filenames = [f for f in filenames if not is_litter(f, is_dir=False)]
             rel_dir = Path(dirpath).relative_to(src_root)
             out_dir = dest.joinpath(*(_render_name(env, p, context) for p in rel_dir.parts))
             out_dir.mkdir(parents=True, exist_ok=True)

@@ -1,36 +1,41 @@
-"""``protogen serve``: a prototype on 127.0.0.1, until Ctrl-C.
+"""``protogen serve``: a prototype on 127.0.0.1, until Ctrl-C, SIGTERM or SIGHUP.
 
-A static prototype (the landing template) is served from its folder. An app prototype
-gets its dependencies in a cached virtual environment on first run, then runs as its
-own process. The port given (default 8000) is tried first; if it is busy the next free
-one is used.
+A static prototype (the landing template) is served from its folder by a strict server
+(:mod:`protogen.static_server`: regular files inside the folder only, no symlinks, no
+listings). An app prototype gets its dependencies in a cached virtual environment on
+first run (:mod:`protogen.app_env`), then runs as a process of its own, with the admin
+token and signing secret kept for it outside the gallery (:mod:`protogen.app_state`).
+
+The app never outlives protogen: it runs in a session of its own, so Ctrl-C, SIGTERM
+and SIGHUP reach protogen, which stops the app's whole process group
+(:mod:`protogen.lifetime`); and it holds a lifeline pipe to protogen, so it also stops
+when protogen is killed outright (:mod:`protogen.lifeline`).
+
+The port given (default 8000) is tried first; if it is busy the next free one is used.
 """
 
 from __future__ import annotations
 
-import functools
-import http.server
+import http.client
 import os
-import shutil
 import socket
+import subprocess
+import sys
+import threading
+import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import TypeVar
+from typing import IO, TypeVar
 
-from protogen.errors import UserError
-from protogen.files import cache_dir
+from protogen.app_env import app_dependencies, app_environment
+from protogen.errors import ServeError
+from protogen.lifetime import stop_group, stop_on_signals, wait_exit
+
+__all__ = ["app_dependencies", "app_environment", "free_port", "serve", "serve_app"]
 
 PORT_TRIES = 50
+START_TIMEOUT = 30.0
 T = TypeVar("T")
-
-
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:
-        pass
-
-    def end_headers(self) -> None:
-        self.send_header("Cache-Control", "no-store")
-        super().end_headers()
 
 
 def _first_free(port: int, take: Callable[[int], T]) -> T:
@@ -41,101 +46,7 @@ def _first_free(port: int, take: Callable[[int], T]) -> T:
             return take(candidate)
         except OSError as exc:
             last = exc
-    raise UserError(f"No free port from {port} to {port + PORT_TRIES - 1}: {last}.")
-
-
-def bind(directory: Path, port: int, host: str = "127.0.0.1") -> http.server.ThreadingHTTPServer:
-    """Bind a static server for ``directory`` on ``port`` or the next free one."""
-    handler = functools.partial(_QuietHandler, directory=str(directory))
-    return _first_free(port, lambda p: http.server.ThreadingHTTPServer((host, p), handler))
-
-
-def serve(directory: Path, entry: str, port: int, announce: Callable[[str], None]) -> None:
-    """Serve ``directory`` until interrupted; ``announce`` gets the URL."""
-    if not (directory / entry).is_file():
-        raise UserError(
-            f"{directory} has no {entry}; the prototype looks broken. "
-            "Re-create it with 'protogen new'."
-        )
-    server = bind(directory, port)
-    host, bound = server.server_address[:2]
-    announce(f"http://{host}:{bound}/{entry if entry != 'index.html' else ''}")
-    try:
-        server.serve_forever(poll_interval=0.2)
-    except KeyboardInterrupt:
-        pass
-    finally:
-        server.server_close()
-
-
-# -- apps ------------------------------------------------------------------------------
-def _venv_root() -> Path:
-    return cache_dir() / "venvs"
-
-
-def app_dependencies(project: Path) -> list[str]:
-    """The app's dependencies (and its test extra), read from its pyproject.toml."""
-    import tomllib
-
-    try:
-        meta = tomllib.loads((project / "pyproject.toml").read_text(encoding="utf-8"))
-        deps = list(meta["project"]["dependencies"])
-        deps += list(meta["project"].get("optional-dependencies", {}).get("test", []))
-    except (OSError, KeyError, TypeError, tomllib.TOMLDecodeError) as exc:
-        raise UserError(
-            f"{project} has no usable pyproject.toml ({exc}); the prototype "
-            "looks broken: re-create it with 'protogen new --template app'."
-        ) from None
-    return sorted(str(d) for d in deps)
-
-
-def app_environment(project: Path, say: Callable[[str], None]) -> Path:
-    """A virtual environment with the app's dependencies; returns its python.
-
-    Keyed by the dependency list, so every prototype made from the same template shares
-    one environment: only the first ``serve`` of a template version installs anything.
-    """
-    import hashlib
-    import subprocess
-    import venv
-
-    deps = app_dependencies(project)
-    key = hashlib.sha256("\n".join(deps).encode()).hexdigest()[:16]
-    root = _venv_root() / key
-    python = root / "bin" / "python"
-    marker = root / ".protogen-ready"
-    if marker.is_file() and python.exists():
-        return python
-    say(f"Installing the app's dependencies into {root} (first run only; cached after)...")
-    shutil.rmtree(root, ignore_errors=True)
-    venv.EnvBuilder(with_pip=True).create(root)
-    proc = subprocess.Popen(
-        [
-            str(python),
-            "-m",
-            "pip",
-            "install",
-            "--disable-pip-version-check",
-            "--progress-bar",
-            "off",
-            *deps,
-        ],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-    )
-    tail: list[str] = []
-    for raw in proc.stdout or []:  # relay pip's progress, a line per package
-        line = raw.rstrip()
-        tail = [*tail[-4:], line]
-        if line.startswith(("Collecting ", "Installing collected", "Successfully installed")):
-            say("  " + (line if len(line) < 110 else line[:107] + "..."))
-    if proc.wait() != 0:
-        shutil.rmtree(root, ignore_errors=True)
-        errors = [t for t in tail if "error" in t.lower()] or tail or ["pip failed"]
-        raise UserError(f"Installing the app's dependencies failed: {errors[-1].strip()}")
-    marker.write_text("\n".join(deps) + "\n", encoding="utf-8")
-    return python
+    raise ServeError(f"No free port from {port} to {port + PORT_TRIES - 1}: {last}.")
 
 
 def free_port(port: int, host: str = "127.0.0.1") -> int:
@@ -149,54 +60,163 @@ def free_port(port: int, host: str = "127.0.0.1") -> int:
     return _first_free(port, probe)
 
 
+def _posix_only() -> None:
+    if os.name != "posix":
+        raise ServeError(
+            "protogen serve needs Linux or macOS (it relies on process groups and "
+            "O_NOFOLLOW); on Windows, run it in WSL."
+        )
+
+
+def serve(directory: Path, entry: str, port: int, announce: Callable[[str], None]) -> None:
+    """Serve ``directory`` until stopped; ``announce`` gets the URL."""
+    _posix_only()
+    from protogen.static_server import Refused, make_server, parse_path, resolve
+
+    try:
+        names, _ = parse_path("/" + entry)
+        found = resolve(directory, names, slash=False)
+    except Refused:
+        found = None
+    if not isinstance(found, int):
+        raise ServeError(
+            f"{directory} has no {entry} (or it is not a plain file); the prototype looks "
+            "broken. Re-create it with 'protogen new'."
+        )
+    os.close(found)
+    with stop_on_signals():
+        server = _first_free(port, lambda p: make_server(directory, p))
+        host, bound = server.server_address[:2]
+        try:
+            announce(f"http://{host}:{bound}/{entry if entry != 'index.html' else ''}")
+            server.serve_forever(poll_interval=0.2)
+        except KeyboardInterrupt:  # Ctrl-C, SIGTERM, SIGHUP: the normal way to stop
+            pass
+        finally:
+            server.server_close()
+
+
+# -- apps ------------------------------------------------------------------------------
+class _Relay(threading.Thread):
+    """Drains the app's stderr for as long as it runs, so the app never blocks on a full
+    pipe. Until the app is up, lines are only kept (a failed start is reported in one
+    line); after that they are copied to our stderr."""
+
+    def __init__(self, stream: IO[str]) -> None:
+        super().__init__(name="app-stderr", daemon=True)
+        self.stream = stream
+        self.tail: list[str] = []
+        self.live = False
+
+    def run(self) -> None:
+        for line in self.stream:
+            self.tail = [*self.tail[-19:], line.rstrip()]
+            if self.live:
+                sys.stderr.write(line)
+                sys.stderr.flush()
+
+    def last_line(self) -> str:
+        lines = [t for t in self.tail if t.strip()]
+        return lines[-1].strip() if lines else "no output"
+
+
+def _app_args(port: int) -> list[str]:
+    return ["--host", "127.0.0.1", "--port", str(port)]
+
+
+def _healthy(port: int) -> bool:
+    """Whether the app answers /healthz (plain http.client: no proxy from the environment)."""
+    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=1)
+    try:
+        conn.request("GET", "/healthz")
+        return conn.getresponse().status == 200
+    except OSError:
+        return False
+    finally:
+        conn.close()
+
+
 def serve_app(
-    project: Path, port: int, announce: Callable[[str], None], say: Callable[[str], None]
+    project: Path,
+    port: int,
+    announce: Callable[[str], None],
+    say: Callable[[str], None],
+    *,
+    gallery: Path,
+    slug: str,
 ) -> None:
-    """Run the app in ``project`` with its own environment until Ctrl-C."""
-    import secrets
-    import signal
-    import subprocess
-    import time
-    import urllib.request
+    """Run the app in ``project`` with its own environment until stopped."""
+    _posix_only()
+    from protogen.app_state import app_secrets
+    from protogen.lifetime import has_exited
 
     if not (project / "app" / "main.py").is_file():
-        raise UserError(
+        raise ServeError(
             f"{project} has no app/main.py; the prototype looks broken: "
             "re-create it with 'protogen new --template app'."
         )
-    python = app_environment(project, say)
-    bound = free_port(port)
-    token = os.environ.get("PROTOTYPE_ADMIN_TOKEN") or secrets.token_urlsafe(12)
-    env = {**os.environ, "PROTOTYPE_ADMIN_TOKEN": token, "PYTHONUNBUFFERED": "1"}
-    env.setdefault("PROTOTYPE_DB", str(project / "signups.db"))
-    proc = subprocess.Popen(
-        [str(python), "-m", "app", "--host", "127.0.0.1", "--port", str(bound)],
-        cwd=project,
-        env=env,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    url = f"http://127.0.0.1:{bound}/"
-    deadline = time.monotonic() + 30
-    while True:
-        if proc.poll() is not None:
-            err = (proc.stderr.read().strip().splitlines() or ["no output"])[-1]
-            raise UserError(f"The app failed to start: {err}")
+    keys = app_secrets(gallery, slug)
+    with stop_on_signals():
+        python = app_environment(project, say)
+        bound = free_port(port)
+        env = {
+            **os.environ,
+            "PROTOTYPE_ADMIN_TOKEN": keys.admin_token,
+            "PROTOTYPE_SECRET": keys.secret,
+            "PYTHONUNBUFFERED": "1",
+        }
+        env.setdefault("PROTOTYPE_DB", str(project / "signups.db"))
+        lifeline = str(Path(__file__).with_name("lifeline.py"))
+        read_end, write_end = os.pipe()  # we hold write_end until we end, however we end
         try:
-            urllib.request.urlopen(url + "healthz", timeout=1).read()
-            break
-        except OSError:
-            if time.monotonic() > deadline:
-                proc.kill()
-                raise UserError("The app did not answer on /healthz within 30 s.") from None
-            time.sleep(0.1)
-    announce(url)
-    say(f"Core screen: {url}app   Admin: {url}admin?token={token}")
-    try:
-        proc.wait()
-    except KeyboardInterrupt:
-        proc.send_signal(signal.SIGINT)
+            proc = subprocess.Popen(
+                [str(python), "-P", lifeline, str(read_end), "app", *_app_args(bound)],
+                cwd=project,
+                env=env,
+                stdin=subprocess.DEVNULL,
+                stderr=subprocess.PIPE,
+                text=True,
+                errors="replace",
+                pass_fds=(read_end,),
+                start_new_session=True,
+            )
+        except BaseException:
+            os.close(write_end)
+            raise
+        finally:
+            os.close(read_end)
+        relay = _Relay(proc.stderr)  # type: ignore[arg-type]
+        relay.start()
         try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
+            url = f"http://127.0.0.1:{bound}/"
+            deadline = time.monotonic() + START_TIMEOUT
+            while not _healthy(bound):
+                if has_exited(proc):
+                    relay.join(timeout=2)
+                    raise ServeError(f"The app failed to start: {relay.last_line()}")
+                if time.monotonic() > deadline:
+                    raise ServeError(
+                        f"The app did not answer on /healthz within {START_TIMEOUT:.0f} s."
+                    )
+                time.sleep(0.1)
+            relay.live = True
+            announce(url)
+            say(f"Core screen: {url}app")
+            if not (project / "app" / "security.py").is_file():  # made before the sign-in
+                say(
+                    f"Admin: {url}admin?token={keys.admin_token}  (an app made before the "
+                    "admin sign-in; re-create it with 'protogen new' to get one)"
+                )
+            elif keys.token_from_env:
+                say(f"Admin: {url}admin  (sign in with the token in PROTOTYPE_ADMIN_TOKEN)")
+            else:
+                say(f"Admin: {url}admin  (sign in with the token {keys.admin_token};")
+                say(f"        it stays the same for this prototype, kept in {keys.path})")
+            wait_exit(proc)
+            relay.join(timeout=2)
+            raise ServeError(f"The app stopped by itself: {relay.last_line()}")
+        except KeyboardInterrupt:  # Ctrl-C, SIGTERM, SIGHUP: the normal way to stop
+            pass
+        finally:
+            stop_group(proc)
+            os.close(write_end)
