@@ -51,15 +51,19 @@ def assert_whole(gallery: Path, env: dict) -> None:
         assert f"prototypes/{slug}/protogen.json" in tracked
 
 
-def marked_processes(run_env: str = "PROTOGEN_RUN=") -> list[int]:
+def marked_processes(gallery: Path) -> list[int]:
+    """Live processes protogen started in ``gallery``: git children (and the filters
+    they run) carry PROTOGEN_RUN in their environment and work in the gallery."""
     found = []
+    root = str(gallery.resolve())
     for entry in os.listdir("/proc"):
         if entry.isdigit():
             try:
                 data = Path(f"/proc/{entry}/environ").read_bytes()
+                cwd = os.readlink(f"/proc/{entry}/cwd")
             except OSError:
                 continue
-            if run_env.encode() in data:
+            if b"PROTOGEN_RUN=" in data and cwd == root:
                 found.append(int(entry))
     return found
 
@@ -92,12 +96,12 @@ def test_kill_while_git_child_alive_then_immediate_next_run(protogen, gallery, e
     p = spawn("a tool for plumbers", gallery, env)
     journal = gallery / ".git" / "protogen" / "journal.json"
     deadline = time.monotonic() + 30
-    while not marked_processes() and time.monotonic() < deadline:
+    while not marked_processes(gallery) and time.monotonic() < deadline:
         time.sleep(0.01)
     assert journal.exists()
     p.kill()  # protogen only: its git child and the filter live on
     p.wait()
-    orphans = marked_processes()
+    orphans = marked_processes(gallery)
     assert orphans, "the git child should outlive protogen for this test to mean anything"
     r = new(protogen, gallery, "a tool for painters")
     assert r.code == 0, r.err
@@ -117,7 +121,7 @@ def test_sigterm_rolls_back_at_once(protogen, gallery, env):
     slow_filter(gallery, "sleep 2; cat")
     p = spawn("a tool for plumbers", gallery, env)
     deadline = time.monotonic() + 30
-    while not marked_processes() and time.monotonic() < deadline:
+    while not marked_processes(gallery) and time.monotonic() < deadline:
         time.sleep(0.01)
     p.send_signal(signal.SIGTERM)
     _, err = p.communicate(timeout=30)
@@ -206,7 +210,9 @@ def test_readme_text_outside_protogens_region_is_kept_and_never_committed(protog
 def test_edit_inside_the_region_is_refused(protogen, gallery, env):
     assert new(protogen, gallery, HABIT).code == 0
     readme = gallery / "README.md"
-    readme.write_text(readme.read_text().replace("prototypes in all", "shots in all"))
+    text = readme.read_text()
+    assert " in all" in text
+    readme.write_text(text.replace(" in all", " in total", 1))
     before, commits = tree_snapshot(gallery), commit_count(gallery, env)
     r = new(protogen, gallery, "A recipe box for grandparents")
     assert r.code == 1 and "edited by hand" in r.err and "above or below" in r.err

@@ -67,7 +67,10 @@ def test_shots_on_goal_counts_weeks_and_streaks():
 
 def test_streak_counts_last_week_when_this_one_is_empty_so_far():
     now = datetime(2026, 11, 16, 9, tzinfo=UTC)  # Monday morning
-    recs = [record("a", datetime(2026, 11, 12, tzinfo=UTC)), record("b", datetime(2026, 11, 5, tzinfo=UTC))]
+    recs = [
+        record("a", datetime(2026, 11, 12, tzinfo=UTC)),
+        record("b", datetime(2026, 11, 5, tzinfo=UTC)),
+    ]
     assert shots_on_goal(recs, now).streak == 2
 
 
@@ -85,13 +88,17 @@ def test_site_files_links_are_relative_and_text_is_escaped():
     recs = [record("newer", now), hostile]
     files = site(recs, pages={r.slug: r for r in recs}, months=None)
     html = files["index.html"]
-    assert 'href="site/prototypes/newer.html"' in html and 'href="prototypes/newer/index.html"' in html
+    assert (
+        'href="site/prototypes/newer.html"' in html and 'href="prototypes/newer/index.html"' in html
+    )
     assert "<script>alert(1)" not in html and "&lt;script&gt;" in html
     assert "<b>bold</b>" not in html and "<i>x</i>" not in html
     for text in [v for v in files.values() if isinstance(v, str)]:
         assert not re.search(r"""(src|href)=["']?(https?:)?//""", text)
     page = files["site/prototypes/evil.html"]
-    assert "&lt;script&gt;" in page and "onerror=alert" not in page.replace("onerror=alert(2)&gt;", "")
+    assert "&lt;script&gt;" in page and "onerror=alert" not in page.replace(
+        "onerror=alert(2)&gt;", ""
+    )
     assert "site/months/2026-11.html" in files and "site/months/2026-10.html" in files
     index = files["site/index.js"]
     assert index.startswith("window.PROTOGEN_CARDS=") and "</script>" not in index.split("=", 1)[1]

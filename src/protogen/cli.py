@@ -437,6 +437,28 @@ def gallery_build(
     )
 
 
+@gallery_app.command("serve")
+@_guard
+def gallery_serve(
+    gallery: GalleryOpt = None,
+    port: Annotated[
+        int,
+        typer.Option("--port", min=0, max=65535, help="First port to try; 0 picks any free port."),
+    ] = 8000,
+) -> None:
+    """Serve the gallery site on 127.0.0.1 (as GitHub Pages would); Ctrl-C stops it."""
+    from protogen.gallery import Gallery
+    from protogen.serve import serve as run
+
+    g = Gallery.open(_gallery(gallery), create=False)
+
+    def announce(url: str) -> None:
+        print(f"Serving the gallery at {url}  (Ctrl-C to stop)", flush=True)
+
+    run(g.root, "index.html", port, announce)
+    print("Stopped.", flush=True)
+
+
 @gallery_app.command("publish")
 @_guard
 def gallery_publish(

@@ -23,7 +23,7 @@ from protogen.files import write_atomic
 from protogen.record import RECORD_FILE, Record
 
 PROTOTYPES = "prototypes"
-_CACHE_VERSION = 2
+_CACHE_VERSION = 3
 SLIM_BRIEF = ("lang", "name", "tagline", "audience")
 
 
@@ -33,12 +33,29 @@ def blob_id(data: bytes) -> str:
 
 
 def slim(record: Record) -> Record:
-    """The record without the copy the gallery page never shows (kept small)."""
-    out = Record(record)
-    brief = record.get("brief") or {}
+    """The record trimmed to what lists and cards show (kept small: a gallery of a
+    thousand prototypes reads a thousand of these on every change)."""
+    out = Record({k: record[k] for k in _SLIM_KEYS if k in record})
+    brief = record.get("brief") if isinstance(record.get("brief"), dict) else {}
     out["brief"] = {k: brief[k] for k in SLIM_BRIEF if k in brief}
-    out.pop("idea", None)
+    for key, keep in _SLIM_NESTED.items():
+        value = record.get(key)
+        if isinstance(value, dict):
+            out[key] = {k: value[k] for k in keep if k in value}
+    colors = out.get("knobs", {}).get("palette_colors")
+    if isinstance(colors, dict):
+        out["knobs"]["palette_colors"] = {k: colors[k] for k in _SLIM_COLORS if k in colors}
     return out
+
+
+_SLIM_KEYS = ("slug", "created_at", "writer", "tags")
+_SLIM_NESTED = {
+    "template": ("name", "kind", "entry"),
+    "writer_meta": ("model",),
+    "media": ("thumbnail",),
+    "knobs": ("palette", "tone", "palette_colors"),
+}
+_SLIM_COLORS = ("soft", "ink", "accent", "bg")
 
 
 def parse_record(data: bytes, where: str) -> Record:

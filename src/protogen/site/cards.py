@@ -10,12 +10,27 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import UTC
+from functools import cache
 
 from protogen.record import Record
 
 _COLOR = re.compile(r"^#[0-9a-fA-F]{3,8}$")
 _DEFAULT_COLORS = {"soft": "#e3eefa", "ink": "#0f1b2d", "accent": "#0b5cad", "bg": "#ffffff"}
 _SAFE_PATH = re.compile(r"^[A-Za-z0-9._-]+(?:/[A-Za-z0-9._-]+)*$")
+_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 TEMPLATE_LABELS = {"landing": "Landing page", "app": "Web app", "imported": "Imported"}
 
 
@@ -31,10 +46,15 @@ def colors(record: Record) -> dict[str, str]:
     knobs = record.get("knobs")
     given = knobs.get("palette_colors") if isinstance(knobs, dict) else None
     given = given if isinstance(given, dict) else {}
-    return {
-        k: given[k] if _COLOR.match(str(given.get(k, ""))) else v
-        for k, v in _DEFAULT_COLORS.items()
-    }
+    return dict(_checked_colors(tuple(str(given.get(k, "")) for k in _DEFAULT_COLORS)))
+
+
+@cache
+def _checked_colors(values: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    return tuple(
+        (k, v if _COLOR.match(v) else default)
+        for (k, default), v in zip(_DEFAULT_COLORS.items(), values, strict=True)
+    )
 
 
 def writer_label(record: Record) -> str:
@@ -121,6 +141,7 @@ def card(record: Record) -> Card:
     brief = record.get("brief") if isinstance(record.get("brief"), dict) else {}
     lang = brief.get("lang") if isinstance(brief.get("lang"), str) else "en"
     created = record.created.astimezone(UTC)
+    month_name = _MONTHS[created.month - 1]
     media = record.get("media") if isinstance(record.get("media"), dict) else {}
     name, tagline = str(brief.get("name", "")), str(brief.get("tagline", ""))
     template, writer, tag_list = template_label(record), writer_label(record), tags(record)
@@ -132,10 +153,13 @@ def card(record: Record) -> Card:
         template=template,
         writer=writer,
         tags=tag_list,
-        created_iso=created.strftime("%Y-%m-%dT%H:%M:%SZ"),
-        created_human=f"{created.day} {created:%b %Y}",
-        month=created.strftime("%Y-%m"),
-        month_human=created.strftime("%B %Y"),
+        created_iso=(
+            f"{created.year:04d}-{created.month:02d}-{created.day:02d}T"
+            f"{created.hour:02d}:{created.minute:02d}:{created.second:02d}Z"
+        ),
+        created_human=f"{created.day} {month_name[:3]} {created.year}",
+        month=f"{created.year:04d}-{created.month:02d}",
+        month_human=f"{month_name} {created.year}",
         colors=colors(record),
         thumbnail=safe_relpath(media.get("thumbnail")),
         entry=entry(record),

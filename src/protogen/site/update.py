@@ -75,10 +75,6 @@ def refresh_site(
             if sets.same
             else _build_all(tx, sets.working, settings, existing, committed=False)
         )
-        for rel in set(working) - set(committed):
-            committed[rel] = None  # a draft's page: on disk, not in the commit
-        for rel in set(committed) - set(working):
-            working[rel] = None
     else:
         months = {_month(r) for r in sets.removed.values()}
         pages = tx.full_records(sets.changed)
@@ -93,6 +89,11 @@ def refresh_site(
                 sets.working, settings, pages=pages, removed=sets.removed, months=months
             )
         )
+    committed, working = dict(committed), dict(working)
+    for rel in set(working) - set(committed):
+        committed[rel] = None  # e.g. a draft's page: on disk, not in the commit
+    for rel in set(committed) - set(working):
+        working[rel] = None  # e.g. the page of a month only the commit still has
     tx.write_files(committed, working)
     return len(sets.working)
 
