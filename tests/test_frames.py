@@ -197,6 +197,14 @@ def test_cjk_breaks_between_characters_but_not_before_closing_punctuation():
             assert line[-1] not in "「『（"
 
 
+def test_katakana_and_korean_words_stay_whole_when_they_fit():
+    w = svgtext.wrap("忙しい人たちのためのマネージャー", 250, 20, bold=True, max_lines=3)
+    assert w.lines[-1].endswith("マネージャー") or w.lines[-1] == "マネージャー"
+    assert not any(line.startswith("ジャー") for line in w.lines)
+    k = svgtext.wrap("팀의 일일 보고서를 자동으로 요약합니다", 120, 16, max_lines=5)
+    assert " ".join(k.lines) == "팀의 일일 보고서를 자동으로 요약합니다"
+
+
 def test_right_to_left_text_is_marked():
     assert svgtext.wrap(SAMPLES["arabic"], 200, 16).rtl
     assert not svgtext.wrap("Hello مرحبا", 200, 16).rtl

@@ -32,6 +32,9 @@ _KNOWN_KEYS = {
     "palette",
     "template",
     "strict",
+    "shots",
+    "chromium",
+    "shot_timeout",
 }
 
 

@@ -81,7 +81,7 @@ def preview_svg(brief: dict[str, Any], colors: object) -> str:
             head, x=28, y=y, box_width=left_w, size=size, line_height=line_h, fill=p.ink, bold=True
         )
     )
-    y += line_h * (len(head.lines) - 1) + 30
+    y += line_h * (len(head.lines) - 1) + size * 0.35 + 28
     sub = wrap(brief.get("subhead", ""), left_w, 15, max_lines=3)
     out.append(text_block(sub, x=28, y=y, box_width=left_w, size=15, line_height=21, fill=p.muted))
     y += 21 * (len(sub.lines) - 1) + 24

@@ -12,8 +12,9 @@ font is known, from per-character width estimates that err on the wide side:
   their wide letters.
 
 Lines break at spaces; CJK breaks between characters, but never before closing
-punctuation (。、」) nor after opening punctuation (「（); a word wider than the line is
-cut between characters. Text past the last allowed line is cut with an ellipsis, so a
+punctuation (。、」) nor after opening punctuation (「（), and not inside a katakana word
+or a Korean word (Korean puts spaces between words); a word wider than the line is cut
+between characters. Text past the last allowed line is cut with an ellipsis, so a
 600-character caption and a 300-character word both stay inside the frame. The test
 suite checks every text element's bounding box in Chromium.
 
@@ -142,10 +143,22 @@ def _wide(cluster: str) -> bool:
     return unicodedata.east_asian_width(cluster[0]) in ("W", "F")
 
 
+def _word_of(cluster: str) -> str:
+    """'kana' for katakana, 'hangul' for Korean syllables, '' otherwise."""
+    code = ord(cluster[0])
+    if 0x30A0 <= code <= 0x30FF or 0x31F0 <= code <= 0x31FF or 0xFF66 <= code <= 0xFF9F:
+        return "kana"
+    if 0xAC00 <= code <= 0xD7A3 or 0x1100 <= code <= 0x11FF or 0x3130 <= code <= 0x318F:
+        return "hangul"
+    return ""
+
+
 def _break_after(a: str, b: str) -> bool:
     """May a line break fall between clusters ``a`` and ``b``? (spaces are handled apart)"""
     if b in _NO_START or a in _NO_END:
         return False
+    if _word_of(a) and _word_of(b) and _word_of(a) == _word_of(b):
+        return False  # inside a katakana word or a Korean word (Korean breaks at spaces)
     if _wide(a) or _wide(b):
         return True
     return a in "-\u2010/" and b.isalnum()  # after a hyphen or slash in a long word
