@@ -182,6 +182,19 @@ def test_without_chromium_previews_and_one_notice(protogen, gallery, env, tmp_pa
     assert git(gallery, "status", "--porcelain", env=env) == ""
 
 
+def test_a_browser_that_does_not_start_is_said_once(protogen, gallery, tmp_path):
+    make(protogen, gallery)
+    make(protogen, gallery, "A tool for beekeepers")
+    fake = tmp_path / "fake-chromium"
+    fake.write_text("#!/bin/sh\necho 'not a browser' >&2\nexit 3\n")
+    fake.chmod(0o755)
+    r = protogen(
+        "shoot", "--all", "--gallery", str(gallery), extra_env={"PROTOGEN_CHROMIUM": str(fake)}
+    )
+    assert r.code == 0, r.err
+    assert r.err.count("did not start as Chromium") == 1 and "not a browser" in r.err
+
+
 def test_bad_arguments_and_broken_prototypes(protogen, gallery, env):
     good = make(protogen, gallery)
     broken = gallery / "prototypes" / "broken"

@@ -74,6 +74,10 @@ class BrowserTimeout(BrowserError):
     """Chromium did not answer in time (a page that never loads, a stuck renderer)."""
 
 
+class BrowserStartError(BrowserError):
+    """The program configured as Chromium did not start as one."""
+
+
 def find_chromium(config: Mapping[str, Any]) -> tuple[str | None, str]:
     """The Chromium to use, and if there is none, why (a sentence for the user).
 
@@ -174,7 +178,7 @@ class Browser:
         except OSError as exc:
             for fd in (cmd_r, cmd_w, out_r, out_w):
                 os.close(fd)
-            raise BrowserError(f"could not start {self.executable}: {exc.strerror}") from None
+            raise BrowserStartError(f"could not start {self.executable}: {exc.strerror}") from None
         finally:
             os.close(log)
         os.close(cmd_r)
@@ -183,8 +187,8 @@ class Browser:
         try:
             product = self.call("Browser.getVersion", deadline=deadline).get("product", "")
         except BrowserError as exc:
-            raise BrowserError(
-                f"{self.executable} did not start: {exc}{self._log_tail()}"
+            raise BrowserStartError(
+                f"{self.executable} did not start as Chromium: {exc}{self._log_tail()}"
             ) from None
         self.version = "Chromium " + str(product).split("/", 1)[-1]
 

@@ -505,8 +505,8 @@ def _share(brief: dict, persona: dict, looks: d.Looks, p: d.Palette) -> str:
             align="middle",
         )
     )
-    out.append(d.bubble(486, 40, 76, 58, (466, 118), p))
-    out.append(d.heart(524, 70, 16, p.accent))
+    out.append(d.bubble(494, 34, 76, 58, (476, 106), p))
+    out.append(d.heart(532, 64, 16, p.accent))
     return "".join(out)
 
 

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from protogen.chromium import Browser, BrowserError, BrowserTimeout
+from protogen.chromium import Browser, BrowserError, BrowserStartError, BrowserTimeout
 from protogen.errors import ConfigError
 
 DESKTOP = (1280, 800)
@@ -103,6 +103,9 @@ class Camera:
                 self.browser = Browser(self.executable)
                 self.browser.start(deadline)
             shots = _visit(self.browser, page.resolve().as_uri(), deadline)
+        except BrowserStartError:
+            self.close()
+            raise
         except BrowserTimeout:
             self.close()  # a renderer stuck in a script: start clean for the next page
             raise BrowserTimeout(

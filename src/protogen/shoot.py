@@ -119,7 +119,7 @@ def _capture(
     on_outcome: Callable[[Outcome], None] | None,
 ) -> dict[str, Shots]:
     """Step 1: screenshots of every landing prototype, with one browser for all."""
-    from protogen.chromium import BrowserError, find_chromium
+    from protogen.chromium import BrowserError, BrowserStartError, find_chromium
     from protogen.screens import Camera
 
     captured: dict[str, Shots] = {}
@@ -157,6 +157,8 @@ def _capture(
                 camera = stack.enter_context(Camera(executable, seconds))
             try:
                 shots = camera.shoot(page)
+            except BrowserStartError as exc:  # no usable browser: like having none
+                executable, result.no_browser = None, str(exc)
             except BrowserError as exc:
                 outcome.error = f"{slug}: {exc}; drew the preview"
             else:
