@@ -135,6 +135,16 @@ def test_new_with_shots_but_no_chromium_says_so_and_draws(protogen, gallery, tmp
     assert "shots" in record["timings"]
 
 
+def test_default_new_loads_no_browser_code(protogen, gallery):
+    r = protogen(
+        "new", HABIT, "--gallery", str(gallery), extra_env={"PYTHONPROFILEIMPORTTIME": "1"}
+    )
+    assert r.code == 0
+    imported = {line.rsplit("|", 1)[-1].strip() for line in r.err.splitlines() if "|" in line}
+    assert {"protogen.frames", "protogen.preview"} <= imported  # it did draw
+    assert not imported & {"protogen.chromium", "protogen.screens", "protogen.shoot"}
+
+
 def test_app_prototypes_get_frames_and_a_preview(protogen, gallery):
     r = protogen("new", HABIT, "--gallery", str(gallery), "--template", "app", "--json")
     assert r.code == 0, r.err

@@ -109,6 +109,21 @@ def test_shoot_all_takes_real_screenshots_in_one_commit(protogen, gallery, env):
 
 @pytest.mark.browser
 @pytest.mark.skipif(not os.access(CHROMIUM, os.X_OK), reason=f"no Chromium at {CHROMIUM}")
+def test_new_with_shots_takes_them_in_the_same_commit(protogen, gallery, env):
+    r = protogen("new", HABIT, "--gallery", str(gallery), "--shots", "--json", timeout=120)
+    assert r.code == 0, r.err
+    proto = gallery / "prototypes" / r.json["slug"]
+    assert png_size((proto / "screens/desktop.png").read_bytes()) == (1280, 800)
+    data = record(gallery, r.json["slug"])
+    assert data["media"]["thumbnail"] == "screens/thumb.webp" and data["media"]["shot"]
+    assert "shots" in data["timings"] and "shots" in r.json["timings"]
+    assert "](screens/phone.png)" in (proto / "README.md").read_text()
+    assert commit_count(gallery, env) == 1
+    assert git(gallery, "status", "--porcelain", env=env) == ""
+
+
+@pytest.mark.browser
+@pytest.mark.skipif(not os.access(CHROMIUM, os.X_OK), reason=f"no Chromium at {CHROMIUM}")
 def test_shoot_one_and_keep_the_users_uncommitted_edits(protogen, gallery, env):
     slug = make(protogen, gallery)
     other = make(protogen, gallery, "A tool for beekeepers")
