@@ -166,6 +166,7 @@ class _Progress:
         "write": "Writing the copy",
         "lock": "Opening the gallery",
         "render": "Rendering the page",
+        "shots": "Taking screenshots",
         "storyboard": "Writing the storyboard",
         "site": "Rebuilding the gallery site",
         "commit": "Committing",
@@ -285,6 +286,15 @@ def new(
     no_commit: Annotated[
         bool, typer.Option("--no-commit", help="Write the files but do not commit.")
     ] = False,
+    shots: Annotated[
+        bool | None,
+        typer.Option(
+            "--shots/--no-shots",
+            help="Also take screenshots with Chromium (~1-2 s; default: 'shots' in "
+            "protogen.toml, else off). 'protogen shoot' takes them later.",
+            show_default=False,
+        ),
+    ] = None,
     as_json: JsonOpt = False,
 ) -> None:
     """Make a prototype from IDEA and file it into the gallery as one commit."""
@@ -306,6 +316,7 @@ def new(
             on_stage=progress.stage,
             on_progress=progress.writer,
             started=_T0,
+            shots=shots,
         )
     seconds = round(time.perf_counter() - _T0, 3)
     page = result.path / result.entry
@@ -318,6 +329,8 @@ def new(
             "'protogen <protogen@localhost>'. Set yours with: git config --global user.name "
             '"Your Name" && git config --global user.email you@example.com\n'
         )
+    for note in result.notes:
+        sys.stderr.write(f"Note: {note}\n")
     meta = result.writer_meta
     if meta.get("fallback_fields"):
         fields = meta["fallback_fields"]
@@ -548,6 +561,77 @@ def serve(
     else:
         run(folder, entry, port, announce)
     print("Stopped.", flush=True)
+
+
+@app.command()
+@_guard
+def shoot(
+    slug: Annotated[
+        str | None,
+        typer.Argument(
+            help="The prototype's slug (see 'protogen list'); or use --all.", show_default=False
+        ),
+    ] = None,
+    all_: Annotated[bool, typer.Option("--all", help="Every prototype in the gallery.")] = False,
+    gallery: GalleryOpt = None,
+    timeout: Annotated[
+        float | None,
+        typer.Option(
+            "--timeout",
+            help="Seconds allowed per prototype (default: $PROTOGEN_SHOT_TIMEOUT, "
+            "'shot_timeout' in protogen.toml, else 20).",
+            show_default=False,
+        ),
+    ] = None,
+    no_commit: Annotated[
+        bool, typer.Option("--no-commit", help="Write the files but do not commit.")
+    ] = False,
+) -> None:
+    """Take or retake screenshots with Chromium (desktop, phone, thumbnail) and redraw the
+    storyboard frames and preview; one commit for the run."""
+    from protogen.errors import UserError
+    from protogen.shoot import shoot as run
+
+    if bool(slug) == all_:
+        raise UserError("Name one prototype (protogen shoot SLUG) or use --all.")
+
+    def report(o: Any) -> None:
+        if o.error:
+            _err(o.error)
+        elif o.shots:
+            s = o.shots
+            print(
+                f"Shot {o.slug}: desktop 1280×800 ({len(s.desktop) // 1024} KB), phone 390×844 "
+                f"({len(s.phone) // 1024} KB), thumbnail {len(s.thumb) // 1024} KB "
+                f"in {s.seconds:.1f} s",
+                flush=True,
+            )
+        elif o.note:
+            print(f"{o.slug}: {o.note}", flush=True)
+
+    result = run(
+        _gallery(gallery),
+        None if all_ else [slug or ""],
+        commit=not no_commit,
+        timeout=timeout,
+        on_outcome=report,
+    )
+    if result.no_browser:
+        sys.stderr.write(f"Note: no screenshots: {result.no_browser}. Drew the previews.\n")
+    drawn = sum(1 for o in result.outcomes if o.name)
+    if not result.outcomes:
+        print(f"No prototypes in {result.gallery} yet.")
+    else:
+        commit = (
+            f"commit {result.commit[:10]}"
+            if result.commit
+            else "not committed (--no-commit)"
+            if no_commit
+            else "nothing to commit"
+        )
+        print(f"Pictures of {drawn} prototype(s) up to date in {result.gallery}; {commit}")
+    if result.failed:
+        raise typer.Exit(1)
 
 
 @app.command()

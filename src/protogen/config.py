@@ -35,6 +35,9 @@ _KNOWN_KEYS = {
     "title",
     "intro",
     "pages_workflow",
+    "shots",
+    "chromium",
+    "shot_timeout",
 }
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -24,7 +24,7 @@ from protogen.errors import UserError
 #: The stages of ``new``, each named for what it times. The record keeps all but
 #: ``commit`` (the record is inside the commit); ``--json`` reports the same timings and
 #: the commit's time beside them.
-STAGES = ("read", "write", "lock", "render", "storyboard", "site", "commit")
+STAGES = ("read", "write", "lock", "render", "shots", "storyboard", "site", "commit")
 DEFAULT_TEMPLATE = "landing"
 DEFAULT_TONE = "friendly"
 
@@ -45,6 +45,7 @@ class NewResult:
     commit_seconds: float = 0.0
     fallback_identity: bool = False
     identity_notice: bool = False
+    notes: list[str] = field(default_factory=list)  # e.g. why there are no screenshots
 
 
 def create_prototype(
@@ -62,11 +63,14 @@ def create_prototype(
     on_stage: Callable[[str], None] | None = None,
     on_progress: Callable[[str, int, float], None] | None = None,
     started: float | None = None,
+    shots: bool | None = None,
 ) -> NewResult:
     """Make one prototype from ``idea_text`` and file it into ``gallery``.
 
     Unset knobs come from the gallery's ``protogen.toml``, then the defaults; the
-    writer is chosen as :func:`protogen.config.choose_writer` says. Raises
+    writer is chosen as :func:`protogen.config.choose_writer` says. The storyboard
+    frames and the preview are always drawn; screenshots are taken with Chromium only
+    when ``shots`` (or ``shots = true`` in protogen.toml) asks. Raises
     :class:`~protogen.errors.UserError` for bad input; the gallery is then unchanged.
     """
     from protogen.config import choose_writer, gallery_config
@@ -146,6 +150,13 @@ def create_prototype(
             },
             staged,
         )
+        shot = None
+        notes: list[str] = []
+        if shots if shots is not None else bool(config.get("shots")):
+            stage("shots")
+            from protogen.screens import take_shots
+
+            shot = take_shots(staged / tpl.entry, tpl.kind, config, notes)
 
         stage("storyboard")
         record = Record.create(
@@ -167,6 +178,14 @@ def create_prototype(
             timings={},
             seconds=0.0,
         )
+        from protogen.media import media_files
+
+        for rel, data in media_files(record, shot).items():
+            (staged / rel).parent.mkdir(parents=True, exist_ok=True)
+            if isinstance(data, bytes):
+                (staged / rel).write_bytes(data)
+            else:
+                (staged / rel).write_text(data, encoding="utf-8")
         (staged / "README.md").write_text(
             storyboard_markdown(record, entry=tpl.entry), encoding="utf-8"
         )
@@ -199,6 +218,7 @@ def create_prototype(
         commit_seconds=timings.get("commit", 0.0),
         fallback_identity=result.fallback_identity,
         identity_notice=result.identity_notice,
+        notes=notes,
     )
 
 

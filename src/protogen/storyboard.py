@@ -8,6 +8,7 @@ the writer goes through :mod:`protogen.markdown`, so it shows literally.
 from __future__ import annotations
 
 from protogen.markdown import md_code, md_escape, md_quote
+from protogen.media import frames_markdown, screens_markdown
 from protogen.record import Record
 
 
@@ -43,8 +44,13 @@ def storyboard_markdown(record: Record, *, entry: str = "index.html") -> str:
     for s in b.user_stories:
         lines.append(f"- {_story(b.lang, s.as_a, s.i_want, s.so_that)}")
     lines += ["", "## Storyboard", ""]
-    for i, scene in enumerate(b.scenes, 1):
-        lines.append(f"{i}. **{e(scene.title)}:** {e(scene.caption)}")
+    if record.get("media"):
+        lines += frames_markdown(record)
+    else:
+        for i, scene in enumerate(b.scenes, 1):
+            lines.append(f"{i}. **{e(scene.title)}:** {e(scene.caption)}")
+    if record.get("media"):
+        lines += ["", *screens_markdown(record)]
     lines += [
         "",
         "## What it offers",
