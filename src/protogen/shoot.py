@@ -104,7 +104,7 @@ def shoot(
         f"Shoot prototype: {done[0].name}" if len(done) == 1 else f"Shoot prototypes: {len(done)}"
     )
     with g.transaction(message, commit=commit) as tx:
-        _write(g, tx, [o.slug for o in done], captured, result)
+        _write(g, tx, [o.slug for o in done], captured, result, config)
     assert tx.result is not None
     result.commit = tx.result.sha
     return result
@@ -183,12 +183,17 @@ def _entry(template: dict[str, Any]) -> str:
 
 
 def _write(
-    g: Any, tx: Any, slugs: list[str], captured: dict[str, Shots], result: ShootResult
+    g: Any,
+    tx: Any,
+    slugs: list[str],
+    captured: dict[str, Shots],
+    result: ShootResult,
+    config: dict[str, Any],
 ) -> None:
     """Step 2, under the gallery lock: the pictures, records, READMEs and the site."""
     from protogen.gallery import PROTOTYPES
-    from protogen.gallery.records import parse_record, slim
-    from protogen.site import build_site
+    from protogen.gallery.records import parse_record
+    from protogen.site.update import refresh_site
 
     head = tx.head if tx.commit else None
     wanted = [f"{head}:{PROTOTYPES}/{s}/{n}" for s in slugs for n in (RECORD_FILE, "README.md")]
@@ -226,14 +231,14 @@ def _write(
             committed[f"{rel}/{name}"] = files_c.get(name)
             working[f"{rel}/{name}"] = files_w[name]
     tx.write_files(committed, working)
-    sets = tx.records()
-    site_c = build_site(_replace(sets.committed, new_committed, slim), now)
-    site_w = build_site(_replace(sets.working, new_working, slim), now)
-    tx.write_files(site_c, site_w)
-
-
-def _replace(records: list[Record], new: dict[str, Record], slim: Callable) -> list[Record]:
-    return [slim(new[r.slug]) if r.slug in new else r for r in records]
+    refresh_site(
+        tx,
+        g.root,
+        g.git_dir,
+        config,
+        now=now,
+        updated=(new_committed, new_working),
+    )
 
 
 def _fail(result: ShootResult, slug: str, message: str) -> None:

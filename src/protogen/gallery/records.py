@@ -20,42 +20,15 @@ from pathlib import Path
 from typing import Any
 
 from protogen.files import write_atomic
-from protogen.record import RECORD_FILE, Record
+from protogen.record import RECORD_FILE, Record, summary
 
 PROTOTYPES = "prototypes"
 _CACHE_VERSION = 3
-SLIM_BRIEF = ("lang", "name", "tagline", "audience")
 
 
 def blob_id(data: bytes) -> str:
     """The id git gives a blob with this content (without filters)."""
     return hashlib.sha1(b"blob %d\0" % len(data) + data).hexdigest()
-
-
-def slim(record: Record) -> Record:
-    """The record trimmed to what lists and cards show (kept small: a gallery of a
-    thousand prototypes reads a thousand of these on every change)."""
-    out = Record({k: record[k] for k in _SLIM_KEYS if k in record})
-    brief = record.get("brief") if isinstance(record.get("brief"), dict) else {}
-    out["brief"] = {k: brief[k] for k in SLIM_BRIEF if k in brief}
-    for key, keep in _SLIM_NESTED.items():
-        value = record.get(key)
-        if isinstance(value, dict):
-            out[key] = {k: value[k] for k in keep if k in value}
-    colors = out.get("knobs", {}).get("palette_colors")
-    if isinstance(colors, dict):
-        out["knobs"]["palette_colors"] = {k: colors[k] for k in _SLIM_COLORS if k in colors}
-    return out
-
-
-_SLIM_KEYS = ("slug", "created_at", "writer", "tags")
-_SLIM_NESTED = {
-    "template": ("name", "kind", "entry"),
-    "writer_meta": ("model",),
-    "media": ("thumbnail",),
-    "knobs": ("palette", "tone", "palette_colors"),
-}
-_SLIM_COLORS = ("soft", "ink", "accent", "bg")
 
 
 def parse_record(data: bytes, where: str) -> Record:
@@ -114,7 +87,7 @@ class RecordCache:
                     entry = Entry(slug, str(hit["blob"]), Record(hit["record"]))
                 else:
                     data = path.read_bytes()
-                    entry = Entry(slug, blob_id(data), slim(parse_record(data, str(path))))
+                    entry = Entry(slug, blob_id(data), summary(parse_record(data, str(path))))
             except (OSError, ValueError, KeyError, TypeError):
                 continue
             fresh[slug] = {"stamp": stamp, "blob": entry.blob, "record": entry.record}

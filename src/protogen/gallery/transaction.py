@@ -59,7 +59,8 @@ from protogen.gallery.gitlocks import (
     wait_foreign_lock,
 )
 from protogen.gallery.lock import exclusive
-from protogen.gallery.records import PROTOTYPES, Entry, blob_id, newest_first, parse_record, slim
+from protogen.gallery.records import PROTOTYPES, Entry, blob_id, newest_first, parse_record
+from protogen.record import summary
 from protogen.gallery.recovery import JOURNAL, recover, settle
 from protogen.gallery.repo import LOCK_TIMEOUT
 from protogen.record import RECORD_FILE, Record
@@ -227,7 +228,7 @@ class Transaction:
         for rel, folder in {**self._adds, **self._replaces}.items():
             slug = rel.rsplit("/", 1)[-1]
             data = (folder / RECORD_FILE).read_bytes()
-            staged[slug] = Entry(slug, blob_id(data), slim(parse_record(data, rel)))
+            staged[slug] = Entry(slug, blob_id(data), summary(parse_record(data, rel)))
             self._sources[slug] = folder / RECORD_FILE
         gone = {rel.rsplit("/", 1)[-1] for rel in (*self._removes, *self._replaces)}
         working = {s: e for s, e in disk.items() if s not in gone}
@@ -255,7 +256,7 @@ class Transaction:
             contents = self.g.read_objects(list(missing.values()))
             for slug, blob in missing.items():
                 with contextlib.suppress(ValueError, KeyError):
-                    committed[slug] = slim(parse_record(contents[blob], f"{slug} in HEAD"))
+                    committed[slug] = summary(parse_record(contents[blob], f"{slug} in HEAD"))
                     self._committed_blobs[slug] = contents[blob]
         committed.update({s: e.record for s, e in staged.items()})
         same = set(committed) == set(working) and not missing

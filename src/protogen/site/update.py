@@ -62,10 +62,18 @@ def refresh_site(
     *,
     full: bool = False,
     now: datetime | None = None,
+    updated: tuple[dict[str, Record], dict[str, Record]] | None = None,
 ) -> int:
     """Build what the site needs after this change and give it to ``tx``; return the
-    number of prototypes. ``full`` rebuilds every page (``gallery build``)."""
+    number of prototypes. ``full`` rebuilds every page (``gallery build``).
+
+    ``updated``: whole records this change rewrites in place (``shoot`` gives a record
+    its pictures), as they will be committed and as they will be on disk.
+    """
     sets = tx.records()
+    upd_c, upd_w = updated or ({}, {})
+    if upd_c or upd_w:
+        sets = _Updated(sets, upd_c, upd_w)
     settings = site_settings(git_dir, config, tx.branch, now or datetime.now(UTC))
     if full:
         existing = _existing_pages(root)
@@ -77,16 +85,19 @@ def refresh_site(
         )
     else:
         months = {_month(r) for r in sets.removed.values()}
-        pages = tx.full_records(sets.changed)
-        months |= {_month(r) for r in pages.values()}
+        in_c = {r.slug for r in sets.committed}
+        in_w = {r.slug for r in sets.working}
+        pages_w = {**tx.full_records(sets.changed & in_w), **upd_w}
+        pages_c = {**tx.full_records(sets.changed & in_c, committed=True), **upd_c}
+        months |= {_month(r) for r in (*pages_w.values(), *pages_c.values())}
         committed = build_site(
-            sets.committed, settings, pages=pages, removed=sets.removed, months=months
+            sets.committed, settings, pages=pages_c, removed=sets.removed, months=months
         )
         working = (
             committed
             if sets.same
             else build_site(
-                sets.working, settings, pages=pages, removed=sets.removed, months=months
+                sets.working, settings, pages=pages_w, removed=sets.removed, months=months
             )
         )
     committed, working = dict(committed), dict(working)
@@ -96,6 +107,22 @@ def refresh_site(
         working[rel] = None  # e.g. the page of a month only the commit still has
     tx.write_files(committed, working)
     return len(sets.working)
+
+
+class _Updated:
+    """The transaction's record sets, with some records replaced by newer versions."""
+
+    def __init__(self, sets: _Sets, committed: dict[str, Record], working: dict[str, Record]):
+        from protogen.record import summary
+
+        def swap(records: list[Record], new: dict[str, Record]) -> list[Record]:
+            return [summary(new[r.slug]) if r.slug in new else r for r in records]
+
+        self.committed = swap(sets.committed, committed)
+        self.working = swap(sets.working, working)
+        self.same = sets.same and committed == working
+        self.changed = sets.changed | set(committed) | set(working)
+        self.removed = sets.removed
 
 
 def _build_all(
