@@ -280,6 +280,66 @@ CORPUS: list[Case] = [
         "tirés de leurs vraies factures.",
         ("comptabilité", "artisan", "facture"),
     ),
+    Case(
+        "fr",
+        "Bon, en gros, l'idée c'est une appli où les clubs de foot amateurs publient leurs "
+        "matchs et les joueurs reçoivent une alerte quand il manque quelqu'un, tu vois ?",
+        ("club", "match", "joueur"),
+    ),
+    Case(
+        "fr",
+        "- suivre les matchs de padel entre amis\n- partager le prix du terrain entre "
+        "joueurs\n- relancer ceux qui n'ont pas payé",
+        ("padel", "terrain", "payé"),
+    ),
+    Case("fr", "un Uber pour promeneurs de chiens", ("promeneurs de chiens",)),
+    Case("fr", "le Airbnb du matériel de camping", ("matériel de camping",)),
+    Case(
+        "fr",
+        "Aidez les patients diabétiques à suivre leur glycémie et à préparer leurs "
+        "rendez-vous chez le médecin.",
+        ("glycémie", "rendez-vous", "patients diabétiques"),
+    ),
+    Case(
+        "fr",
+        "Une plateforme pour les cabinets d'architectes qui centralise les plans, suit les "
+        "validations des clients et envoie les factures.",
+        ("plan", "validation", "architecte", "facture"),
+    ),
+    Case(
+        "fr",
+        "Les parents séparés se disputent sans arrêt sur le planning des enfants. Nous "
+        "voulons une application qui permette aux parents de partager l'agenda des enfants "
+        "et les dépenses.",
+        ("agenda", "dépense", "parent"),
+    ),
+    Case(
+        "fr",
+        "Un pilulier connecté qui rappelle aux personnes âgées de prendre leurs médicaments "
+        "et prévient leurs proches en cas d'oubli.",
+        ("médicament", "proche", "pilulier"),
+    ),
+    Case(
+        "fr",
+        "Trouver un plombier disponible en moins d'une heure, sans passer dix coups de fil.",
+        ("plombier",),
+    ),
+    Case(
+        "fr",
+        "Comment aider les lycéens à réviser le bac de philo sans s'ennuyer ?",
+        ("lycéen", "bac de philo"),
+    ),
+    Case(
+        "fr",
+        "une appli pour réduire le gaspillage alimentaire à la maison",
+        ("gaspillage alimentaire",),
+    ),
+    Case(
+        "fr",
+        "J'aimerais créer un outil qui permet aux artisans de générer des devis à partir de "
+        "photos du chantier.",
+        ("devis", "chantier", "artisan"),
+    ),
     # --- German --------------------------------------------------------------------------
     Case(
         "de",

@@ -324,7 +324,9 @@ def detect_language(text: str) -> str:
     scores = {lang: sum(1 for w in words if w in stop) for lang, stop in _STOPWORDS.items()}
     # Accented letters that belong to one language break near-ties ("ñ" is Spanish).
     lowered = text.lower()
-    for lang, marks in (("es", "ñ¿¡"), ("de", "ßäöü"), ("pt", "ãõç"), ("fr", "èêàùç")):
+    for lang, marks in (("es", "ñ¿¡"), ("de", "ßäöü"), ("pt", "ãõç"), ("fr", "èêàùçœôûîë")):
         scores[lang] += 2 * sum(lowered.count(m) for m in marks)
+    # French elision ("l'idée", "qu'il") and "-eau" words ("créneau") are French only.
+    scores["fr"] += 2 * len(re.findall(r"\b(?:[ldnsjc]|qu)['’][^\W\d_]|eaux?\b", lowered))
     best = max(scores, key=lambda k: (scores[k], k == "en"))
     return best if scores[best] > 0 else "en"

@@ -34,8 +34,11 @@ def _escape_line(text: str) -> str:
 
 
 def md_escape(text: str) -> str:
-    """Escape ``text`` for inline Markdown (one paragraph; newlines become spaces)."""
-    return _escape_line(" ".join(str(text).split()))
+    """Escape ``text`` for inline Markdown (one paragraph; newlines become spaces).
+
+    Only ASCII whitespace is collapsed: a no-break space is content (French puts a narrow
+    one before ":" and "?"), not layout."""
+    return _escape_line(re.sub(r"[ \t\n\r\f\v]+", " ", str(text)).strip(" "))
 
 
 def md_quote(text: str) -> str:

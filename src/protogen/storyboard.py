@@ -12,10 +12,30 @@ from protogen.media import frames_markdown, screens_markdown
 from protogen.record import Record
 
 
+def _words(lang: str) -> dict[str, str]:
+    """The storyboard's fixed words (headings, the user-story frame) from the phrasebook
+    of the prototype's language; English for a key the book lacks."""
+    words = dict(_book("en").data["storyboard"])  # type: ignore[union-attr]
+    book = _book(lang)
+    words.update(book.data.get("storyboard", {}) if book else {})
+    return words
+
+
+def _book(lang: str):
+    """The phrasebook of ``lang``, or None for a language that has none yet."""
+    from protogen.writers.offline.books import load_book
+
+    try:
+        return load_book(lang)
+    except ModuleNotFoundError:
+        return None
+
+
 def storyboard_markdown(record: Record, *, entry: str = "index.html") -> str:
     """Return the README.md text for ``record``."""
     b = record.brief
     e = md_escape
+    w = _words(b.lang)
     lines: list[str] = [
         f"# {e(b.name)}",
         "",
@@ -23,56 +43,56 @@ def storyboard_markdown(record: Record, *, entry: str = "index.html") -> str:
         "",
         e(b.subhead),
         "",
-        "## The idea",
+        f"## {e(w['idea'])}",
         "",
         md_quote(record.idea),
         "",
-        "## The problem",
+        f"## {e(w['problem'])}",
         "",
         e(b.problem),
         "",
-        "## Persona",
+        f"## {e(w['persona'])}",
         "",
         f"**{e(b.persona.name)}**, {e(b.persona.role)}. {e(b.persona.context)}",
         "",
-        f"- **Goal:** {e(b.persona.goal)}",
-        f"- **Frustration:** {e(b.persona.frustration)}",
+        f"- **{e(w['goal'])}** {e(b.persona.goal)}",
+        f"- **{e(w['frustration'])}** {e(b.persona.frustration)}",
         "",
-        "## User stories",
+        f"## {e(w['stories'])}",
         "",
     ]
     for s in b.user_stories:
-        lines.append(f"- {_story(b.lang, s.as_a, s.i_want, s.so_that)}")
-    lines += ["", "## Storyboard", ""]
+        lines.append(f"- {_story(b.lang, w['story'], s.as_a, s.i_want, s.so_that)}")
+    lines += ["", f"## {e(w['storyboard'])}", ""]
     if record.get("media"):
         lines += frames_markdown(record)
     else:
         for i, scene in enumerate(b.scenes, 1):
-            lines.append(f"{i}. **{e(scene.title)}:** {e(scene.caption)}")
+            lines.append(f"{i}. **{e(scene.title)}{e(w['colon'])}** {e(scene.caption)}")
     if record.get("media"):
         lines += ["", *screens_markdown(record)]
     lines += [
         "",
-        "## What it offers",
+        f"## {e(w['features'])}",
         "",
     ]
     for f in b.features:
-        lines.append(f"- **{e(f.title)}:** {e(f.text)}")
+        lines.append(f"- **{e(f.title)}{e(w['colon'])}** {e(f.text)}")
     lines += [
         "",
         *_run_section(record, entry),
-        "## Validate in the meeting",
+        f"## {e(w['validate'])}",
         "",
-        "**Assumptions to test**",
+        f"**{e(w['assumptions'])}**",
         "",
     ]
     lines += [f"- {e(a)}" for a in b.assumptions]
-    lines += ["", "**Open questions**", ""]
+    lines += ["", f"**{e(w['questions'])}**", ""]
     lines += [f"- {e(q)}" for q in b.open_questions]
-    lines += ["", f"**Success metric:** {e(b.success_metric)}", ""]
+    lines += ["", f"**{e(w['metric'])}** {e(b.success_metric)}", ""]
     made = record.created.strftime("%Y-%m-%d %H:%M UTC")
     lines += [
-        "## How it was made",
+        f"## {e(w['made'])}",
         "",
         "| | |",
         "|---|---|",
@@ -89,16 +109,24 @@ def storyboard_markdown(record: Record, *, entry: str = "index.html") -> str:
     return "\n".join(lines)
 
 
-def _story(lang: str, as_a: str, i_want: str, so_that: str) -> str:
-    """A user story line. English stories get "a" or "an" by sound; the other languages'
-    parts are set as they were written."""
-    e = md_escape
-    if lang == "en":
-        from protogen.writers.offline.en_morph import a_or_an
+def _story(lang: str, frame: str, as_a: str, i_want: str, so_that: str) -> str:
+    """A user story line, from the book's frame ("As a {as_a}, I want ...", "En tant que
+    {as_a}, je veux ..."), with the language's agreement at the seams (a/an, "que" ->
+    "qu'"); then escaped as a whole, since the frame's own words are plain text."""
+    from protogen.writers.offline.tidy import tidy
 
-        article = a_or_an(as_a)
-        return f"As {article} {e(as_a)}, I want {e(i_want)}, so that {e(so_that)}."
-    return f"{e(as_a)}: {e(i_want)} ({e(so_that)})"
+    def mid(text: str) -> str:
+        """A part that sits mid-sentence: no capital the composer gave it to start."""
+        text = text.strip().rstrip(".")
+        return text[:1].lower() + text[1:] if text[1:2].islower() or text[1:2] in "’'" else text
+
+    book = _book(lang)
+    if book is None or "storyboard" not in book.data:
+        e = md_escape  # no frame in this language yet: its words, set side by side
+        return f"{e(as_a)}: {e(i_want)} ({e(so_that)})"
+    values = {"as_a": mid(as_a), "i_want": mid(i_want), "so_that": mid(so_that)}
+    line = tidy(book.grammar.fill(frame, values), lang)
+    return md_escape(line)
 
 
 def _llm_rows(record: Record) -> list[str]:

@@ -1,10 +1,11 @@
 """The offline writer: a deterministic Brief from the idea's own meaning, in milliseconds.
 
 It needs no network and no model, so ``protogen new`` works on a plane. A reader for
-the idea's language family (:mod:`.english`, :mod:`.romance`, :mod:`.german`,
-:mod:`.cjk`) turns the idea into a :class:`~.reading.Reading` (product, audience, pain,
-promises, kind of product), validating every chunk; :mod:`.compose` writes each part of
-the Brief from it with the phrasebook of the idea's language (:mod:`.books`). What it
+the idea's language family (:mod:`.english`, :mod:`.french`, :mod:`.romance`,
+:mod:`.german`, :mod:`.cjk`) turns the idea into a :class:`~.reading.Reading`
+(product, audience, pain, promises, kind of product), validating every chunk;
+:mod:`.compose` writes each part of the Brief from it with the phrasebook of the idea's
+language (:mod:`.books`). What it
 cannot read safely it leaves out: saying less is better than saying it wrong.
 
 The same idea, tone and seed always give the same Brief; the default seed derives from
@@ -22,7 +23,7 @@ from protogen.writers.offline.compose import Composer
 from protogen.writers.offline.reading import Reading
 
 #: Languages whose new phrasebook is not written yet: the previous writer serves them.
-LEGACY_LANGS = ("es", "fr", "de", "pt", "ja", "zh")
+LEGACY_LANGS = ("es", "de", "pt", "ja", "zh")
 
 
 def default_seed(text: str) -> int:
@@ -36,7 +37,11 @@ def read_idea(idea: Idea) -> Reading:
         from protogen.writers.offline import english
 
         return english.read(idea.text)
-    if lang in ("es", "fr", "pt"):
+    if lang == "fr":
+        from protogen.writers.offline import french
+
+        return french.read(idea.text)
+    if lang in ("es", "pt"):
         from protogen.writers.offline import romance
 
         return romance.read(idea.text, lang)

@@ -29,9 +29,6 @@ _HINT_TONES = {
 }
 
 
-_PRONOUN = re.compile(r"\b(?:they|their|them|themselves|he|she|his|her)\b", re.I)
-
-
 def slots_of(frame: str) -> set[str]:
     return set(_SLOT.findall(frame))
 
@@ -73,6 +70,7 @@ class Composer:
             f
             for f in frames
             if slots_of(f) <= have
+            and self.g.usable(f, self)
             and (not slots_of(f) or pasted_at(self.fill(f, extra), self.r.text, self.r.lang) < 0)
         ]
 
@@ -101,8 +99,7 @@ class Composer:
 
     def fill(self, frame: str, extra: dict[str, str] | None = None) -> str:
         values = {**self.slots, **(extra or {})}
-        text = _SLOT.sub(lambda mm: values.get(mm.group(1), ""), frame)
-        return tidy(text, self.r.lang)
+        return tidy(self.g.fill(frame, values, self), self.r.lang)
 
     # -- the slots -------------------------------------------------------------------
     def _slots(self) -> dict[str, str]:
@@ -128,10 +125,9 @@ class Composer:
             if (
                 ps[1].agent == ps[0].agent == "user"
                 and ps[1].subject == ps[0].subject
-                and self.r.lang == "en"
                 and ps[1].subject != "you"
             ):
-                second["does2"] = second["does2"].replace(f" {ps[1].subject} ", " them ", 1)
+                second["does2"] = self.g.them(second["does2"], ps[1].subject)
             s.update(second)
         if r.user_steps:
             s["user_step"] = r.user_steps[0]
@@ -141,7 +137,8 @@ class Composer:
         out = {f"title{n}": self.g.lower_title(p.title) if p.title else ""}
         if p.does:
             out[f"does{n}"] = p.does
-        if p.base and (p.agent == "product" or p.subject == "you") and not _PRONOUN.search(p.base):
+        by_product_or_you = p.agent == "product" or p.subject == "you"
+        if p.base and by_product_or_you and not self.g.pronouns.search(p.base):
             out[f"to_do{n}"] = p.base
         if p.sentence:
             out[f"sentence{n}"] = p.sentence.replace("{name}", self.name)
@@ -152,9 +149,9 @@ class Composer:
             if p.subject != "you":
                 out[f"subject{n}"] = p.subject
         if p.does:
-            same = self.r.audience and p.subject == self.r.audience.text and self.r.lang == "en"
-            them = p.does.replace(f" {p.subject} ", " them ", 1) if same else p.does
-            out[f"does_them{n}"] = them
+            a = self.r.audience
+            same = a and p.subject in (a.text, self.g.the_audience(a))
+            out[f"does_them{n}"] = self.g.them(p.does, p.subject) if same else p.does
         if p.subjunctive:
             out[f"subj{n}"] = p.subjunctive
         return out
@@ -312,7 +309,7 @@ class Composer:
         b = self.book.data["stories"]
         kind = self.r.kind
         role = self.role()
-        people = self.book.data["people"]
+        people = self.g.persona_names(list(self.book.data["people"]), role)
         pname = people[self.index("persona", len(people))]
         extra = {"persona": pname, "role": role}
         persona = {

@@ -91,7 +91,7 @@ def _seed_index(seed: int, key: str, n: int) -> int:
     return int.from_bytes(digest[:4], "big") % max(n, 1)
 
 
-def candidates(r: Reading) -> list[str]:
+def candidates(r: Reading, adjective: re.Pattern = _ADJ) -> list[str]:
     stop = stopwords(r.lang)
     audience_mods = set()
     if r.audience:
@@ -104,7 +104,10 @@ def candidates(r: Reading) -> list[str]:
             or lw in _GENERIC
             or lw in audience_mods
             or (r.brand and lw == r.brand.lower())
-            or (r.lang not in ("ja", "zh") and (len(lw) < 3 or not lw.isalpha() or _ADJ.search(lw)))
+            or (
+                r.lang not in ("ja", "zh")
+                and (len(lw) < 3 or not lw.isalpha() or adjective.search(lw))
+            )
         ):
             continue
         out.append(w)
@@ -114,7 +117,11 @@ def candidates(r: Reading) -> list[str]:
 def make_name(r: Reading, book, seed: int) -> str:
     names = book.data["names"]
     suffixes = names["suffixes"][r.kind]
-    words = [w for w in candidates(r) if len(w) <= (6 if r.lang in ("ja", "zh") else 12)]
+    # A book may say which endings mark an adjective in its language ("-ing" is one in
+    # English, not in French: "camping", "planning").
+    ending = names.get("adjective_endings")
+    adjective = re.compile(f"(?:{ending})$") if ending else _ADJ
+    words = [w for w in candidates(r, adjective) if len(w) <= (6 if r.lang in ("ja", "zh") else 12)]
     if not words:
         pool = names["fallback"]
         return pool[_seed_index(seed, "fallback", len(pool))]

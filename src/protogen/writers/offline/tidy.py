@@ -1,9 +1,11 @@
 """The last pass over every sentence: agreement and punctuation that frames cannot know.
 
 Frames put chunks side by side; this pass makes the seams grammatical for the language:
-"a"/"an" before the next word's sound, French elision and "de les" -> "des", Spanish
+"a"/"an" before the next word's sound, Spanish
 "de el" -> "del", Portuguese "de os" -> "dos", German "in dem" -> "im"; no doubled or
-orphaned punctuation; the first letter upper case.
+orphaned punctuation; the first letter upper case. (French elision and contraction are
+made where a frame meets a chunk, by :mod:`.fr_grammar`: here they would also change the
+idea's own words, as in "du mal à les suivre".)
 """
 
 from __future__ import annotations
@@ -13,13 +15,6 @@ import re
 from protogen.writers.offline.en_morph import fix_articles
 
 _CJK = ("ja", "zh")
-_FR = [
-    (r"\bde les\b", "des"),
-    (r"\bde le\b", "du"),
-    (r"\bà les\b", "aux"),
-    (r"\bà le\b", "au"),
-    (r"\b(de|le|la|que|je|ne|se|me|te|ce|jusque|lorsque|puisque)\s+(?=[aeiouéèêàâîôûœh]\w)", None),
-]
 _ES = [(r"\bde el\b", "del"), (r"\ba el\b", "al")]
 _PT = [
     (r"\bde o\b", "do"),
@@ -41,34 +36,6 @@ _DE = [
     (r"\bzu dem\b", "zum"),
     (r"\bzu der\b", "zur"),
 ]
-_H_ASPIRE = re.compile(
-    r"^h(?:a(?:ch|m|r|s|u)|é(?:ro|ri)|i(?:b|ér)|o(?:mard|nte|rs|u)|u(?:b|t))", re.I
-)
-
-
-def _elide(m: re.Match) -> str:
-    word = m.group(1)
-    nxt = m.string[m.end() : m.end() + 8]
-    if nxt[:1].lower() == "h" and _H_ASPIRE.match(nxt):
-        return m.group(0)
-    base = {
-        "de": "d",
-        "le": "l",
-        "la": "l",
-        "que": "qu",
-        "je": "j",
-        "ne": "n",
-        "se": "s",
-        "me": "m",
-        "te": "t",
-        "ce": "c",
-        "jusque": "jusqu",
-        "lorsque": "lorsqu",
-        "puisque": "puisqu",
-    }[word.lower()]
-    if word[:1].isupper():
-        base = base.capitalize()
-    return base + "’"
 
 
 def tidy(text: str, lang: str) -> str:
@@ -76,9 +43,6 @@ def tidy(text: str, lang: str) -> str:
     text = " ".join(text.split())
     if lang == "en":
         text = fix_articles(text)
-    elif lang == "fr":
-        for pat, rep in _FR:
-            text = re.sub(pat, rep if rep is not None else _elide, text, flags=re.I if rep else 0)
     elif lang == "es":
         for pat, rep in _ES:
             text = re.sub(pat, rep, text)
@@ -140,7 +104,7 @@ def _tokens(text: str, lang: str) -> list[tuple[str, int]]:
             ("".join(c for c, _ in chars[i : i + 2]), chars[min(i + 1, len(chars) - 1)][1])
             for i in range(0, len(chars), 2)
         ]
-    return [(m.group(0).lower(), m.end()) for m in _WORD.finditer(text)]
+    return [(m.group(0).lower().replace("’", "'"), m.end()) for m in _WORD.finditer(text)]
 
 
 _GRAMS: dict[tuple[str, str, int], frozenset] = {}

@@ -12,6 +12,7 @@ noun phrases the reader took from the idea.
 from __future__ import annotations
 
 import importlib
+import re
 from dataclasses import dataclass
 from functools import cache
 from typing import Any, ClassVar
@@ -21,10 +22,40 @@ from protogen.writers.offline.reading import Phrase
 LANGS = ("en", "es", "fr", "de", "pt", "ja", "zh")
 
 
+_SLOT = re.compile(r"\{(\w+)\}")
+
+
 class Grammar:
-    """English, and the default: no articles to agree."""
+    """English, and the default: no articles to agree.
+
+    The composer calls four hooks that a language's grammar may override (a book module
+    that defines ``GRAMMAR`` brings its own): :meth:`fill` sets the slot values into a
+    frame (where a language joins words at the seams), :meth:`usable` says whether a
+    frame can be said for this idea (an agreement it cannot make), :meth:`persona_names`
+    narrows the persona's names to those that fit the role, :meth:`them` says a subject
+    named nearby as a pronoun, and :attr:`pronouns` finds pronouns that would point at
+    nobody once a chunk stands alone.
+    """
 
     lang = "en"
+    pronouns = re.compile(r"\b(?:they|their|them|themselves|he|she|his|her)\b", re.I)
+
+    def fill(self, frame: str, values: dict[str, str], c: Any = None) -> str:
+        return _SLOT.sub(lambda mm: values.get(mm.group(1), ""), frame)
+
+    def usable(self, frame: str, c: Any) -> bool:
+        return True
+
+    def persona_names(self, names: list[str], role: str) -> list[str]:
+        return names
+
+    def them(self, does: str, subject: str) -> str:
+        """``does`` with ``subject`` (already named nearby) said as a pronoun: "lets
+        students swap ..." -> "lets them swap ..."; other languages override it, or keep
+        the subject."""
+        if self.lang != "en":
+            return does
+        return does.replace(f" {subject} ", " them ", 1)
 
     def cap(self, text: str) -> str:
         return text[:1].upper() + text[1:] if text else text
@@ -141,9 +172,12 @@ class Book:
 def load_book(lang: str) -> Book:
     """The phrasebook for ``lang`` (English for languages without one)."""
     lang = lang if lang in LANGS else "en"
-    data = importlib.import_module(f"protogen.writers.offline.books.{lang}").BOOK
-    if lang in ("es", "fr", "pt"):
-        grammar: Grammar = RomanceGrammar(lang)
+    module = importlib.import_module(f"protogen.writers.offline.books.{lang}")
+    data = module.BOOK
+    if getattr(module, "GRAMMAR", None) is not None:
+        grammar: Grammar = module.GRAMMAR
+    elif lang in ("es", "fr", "pt"):
+        grammar = RomanceGrammar(lang)
     elif lang == "de":
         grammar = GermanGrammar()
     elif lang in ("ja", "zh"):
