@@ -10,6 +10,7 @@ from __future__ import annotations
 from protogen.markdown import md_code, md_escape, md_quote
 from protogen.media import frames_markdown, screens_markdown
 from protogen.record import Record
+from protogen.stories import names_in
 
 
 def _words(lang: str) -> dict[str, str]:
@@ -36,6 +37,7 @@ def storyboard_markdown(record: Record, *, entry: str = "index.html") -> str:
     b = record.brief
     e = md_escape
     w = _words(b.lang)
+    names = names_in(str(record.get("idea", "")))
     lines: list[str] = [
         f"# {e(b.name)}",
         "",
@@ -62,7 +64,7 @@ def storyboard_markdown(record: Record, *, entry: str = "index.html") -> str:
         "",
     ]
     for s in b.user_stories:
-        lines.append(f"- {_story(b.lang, w['story'], s.as_a, s.i_want, s.so_that)}")
+        lines.append(f"- {_story(b.lang, s, names)}")
     lines += ["", f"## {e(w['storyboard'])}", ""]
     if record.get("media"):
         lines += frames_markdown(record)
@@ -109,24 +111,11 @@ def storyboard_markdown(record: Record, *, entry: str = "index.html") -> str:
     return "\n".join(lines)
 
 
-def _story(lang: str, frame: str, as_a: str, i_want: str, so_that: str) -> str:
-    """A user story line, from the book's frame ("As a {as_a}, I want ...", "En tant que
-    {as_a}, je veux ..."), with the language's agreement at the seams (a/an, "que" ->
-    "qu'"); then escaped as a whole, since the frame's own words are plain text."""
-    from protogen.writers.offline.tidy import tidy
+def _story(lang: str, story: object, names: frozenset[str]) -> str:
+    """A user story line, escaped as a whole (the frame's own words are plain text)."""
+    from protogen.stories import story_line
 
-    def mid(text: str) -> str:
-        """A part that sits mid-sentence: no capital the composer gave it to start."""
-        text = text.strip().rstrip(".")
-        return text[:1].lower() + text[1:] if text[1:2].islower() or text[1:2] in "’'" else text
-
-    book = _book(lang)
-    if book is None or "storyboard" not in book.data:
-        e = md_escape  # no frame in this language yet: its words, set side by side
-        return f"{e(as_a)}: {e(i_want)} ({e(so_that)})"
-    values = {"as_a": mid(as_a), "i_want": mid(i_want), "so_that": mid(so_that)}
-    line = tidy(book.grammar.fill(frame, values), lang)
-    return md_escape(line)
+    return md_escape(story_line(lang, story, names))  # type: ignore[arg-type]
 
 
 def _llm_rows(record: Record) -> list[str]:

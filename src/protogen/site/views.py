@@ -15,6 +15,7 @@ from typing import Any
 
 from protogen.record import Record
 from protogen.site.cards import Card, safe_relpath
+from protogen.stories import names_in, story_line
 
 #: Cards on the gallery's first page; every other prototype is one click away on its
 #: month's page (and found by the search, which loads the full index on demand).
@@ -103,43 +104,6 @@ def filters_of(cards: list[Card], months: list[Month]) -> list[Filter]:
     return [f for f in out if len(f.values) > 1]
 
 
-def _sentence_case(text: str, names: frozenset[str]) -> str:
-    """``text`` with its first letter lowered when it is only capitalised because it
-    began a field ("To see reviews" -> "to see reviews"), not a name ("Slack", "HR")."""
-    first = text.split(" ", 1)[0].strip(",.;:")
-    if len(first) > 1 and first[0].isupper() and first[1:].islower() and first not in names:
-        return text[:1].lower() + text[1:]
-    return text
-
-
-def names_in(text: str) -> frozenset[str]:
-    """Words written with a capital inside a sentence: names to keep as they are."""
-    import re
-
-    out = set()
-    for sentence in re.split(r"(?<=[.!?])\s+|\n+", text):
-        words = re.findall(r"[^\W\d_][\w'’-]*", sentence)
-        out.update(w for w in words[1:] if w[:1].isupper())
-    return frozenset(out)
-
-
-def story_sentence(lang: str, story: dict[str, Any], names: frozenset[str] = frozenset()) -> str:
-    """A user story as one line of plain text, in the story's own language.
-
-    English reads "As a/an …, I want …, so that …"; in other languages the three parts
-    are set as they were written, so no English grammar is forced on them.
-    """
-    as_a = str(story.get("as_a", "")).strip()
-    want = str(story.get("i_want", "")).strip()
-    so = str(story.get("so_that", "")).strip().rstrip(".")
-    if lang == "en":
-        as_a, want = _sentence_case(as_a, names), _sentence_case(want, names)
-        from protogen.writers.offline.en_morph import a_or_an
-
-        return f"As {a_or_an(as_a)} {as_a}, I want {want}, so that {so}."
-    return f"{as_a}: {want} ({so})"
-
-
 def prototype_view(record: Record) -> dict[str, Any]:
     """What a prototype's own page shows, from its full record."""
     brief = record.get("brief") if isinstance(record.get("brief"), dict) else {}
@@ -219,7 +183,7 @@ def prototype_view(record: Record) -> dict[str, Any]:
         "problem": str(brief.get("problem", "")),
         "persona": persona,
         "stories": [
-            story_sentence(lang, s, names_in(str(record.get("idea", ""))))
+            story_line(lang, s, names_in(str(record.get("idea", ""))))
             for s in brief.get("user_stories") or []
             if isinstance(s, dict)
         ],
