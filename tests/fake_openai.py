@@ -1,33 +1,65 @@
-"""A real HTTP server on 127.0.0.1 that speaks the OpenAI chat-completions wire protocol.
+"""A real HTTP server on 127.0.0.1 that speaks the OpenAI chat-completions wire protocol,
+and can also misbehave the ways real servers do.
 
 It stands in for the provider so the real ``openai`` SDK code path runs: HTTP, SSE
 streaming, status codes, headers, retries and timeouts. Each test scripts its replies
 with :meth:`FakeOpenAI.enqueue` (in the spirit of simonw/llm's fake model); every request
-body is kept in :attr:`FakeOpenAI.requests` for assertions.
+body is kept in :attr:`FakeOpenAI.requests` for assertions, with its arrival time in
+:attr:`FakeOpenAI.times`.
+
+Only ``POST {prefix}/chat/completions`` and ``GET {prefix}/models`` exist (``prefix`` is
+``/v1`` by default); any other path answers 404 with an HTML page, like a web server
+would. Paths that were asked for are in :attr:`FakeOpenAI.paths`.
 
 A scripted reply is a dict:
-  {"content": str, "finish_reason": "stop", "usage": bool, "chunk": 40}
-  {"status": 500, "error": "message", "headers": {...}}
-  {"delay": seconds}  (added to either, before anything is sent)
+  {"content": str, "finish_reason": "stop", "usage": bool, "chunk": 40, "chunk_delay": s}
+  {"status": 500, "error": "message", "headers": {...}}     an OpenAI-style JSON error
+  {"status": 502, "body": b"<html>...", "content_type": "text/html"}  any error body
+  {"body": b"...", "content_type": "text/html"}  a 200 with this raw body, not SSE
+  {"sse": b"data: ...\\n\\n"}   this raw body as a text/event-stream (broken framing, bytes)
+  {"json_completion": True}     ignore ``stream`` and answer one chat.completion JSON
+  {"stall_after": n}            send the first n content chunks, then go silent
+  {"drop": True}                close the connection without answering
+  {"delay": seconds}            (added to any of these, before anything is sent)
 or a callable taking the request body and returning such a dict.
+
+:func:`closed_port` gives a port on 127.0.0.1 that nothing listens on.
 """
 
 from __future__ import annotations
 
 import contextlib
 import json
+import socket
 import threading
 import time
 from collections import deque
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
+NOT_FOUND_PAGE = (
+    b"<!DOCTYPE html>\n<html><head><title>404 Not Found</title></head>"
+    b"<body><h1>Not Found</h1><p>The requested URL was not found on this server.</p>"
+    b"</body></html>\n"
+)
+
+
+def closed_port() -> int:
+    """A port on 127.0.0.1 with nothing listening: connecting is refused at once."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
 
 class FakeOpenAI:
-    def __init__(self) -> None:
+    def __init__(self, prefix: str = "/v1") -> None:
+        self.prefix = prefix.rstrip("/")
         self.script: deque = deque()
         self.requests: list[dict] = []
         self.headers: list[dict] = []
-        self.models = ["fake-model", "other-model"]
+        self.times: list[float] = []
+        self.paths: list[str] = []
+        self.models: list[str] | None = ["fake-model", "other-model"]
+        self.stop = threading.Event()  # set on close: stalled replies end
         fake = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -37,7 +69,8 @@ class FakeOpenAI:
                 pass
 
             def do_GET(self) -> None:
-                if self.path.rstrip("/").endswith("/models"):
+                fake.paths.append(f"GET {self.path}")
+                if self.path.rstrip("/") == f"{fake.prefix}/models" and fake.models is not None:
                     body = {
                         "object": "list",
                         "data": [
@@ -46,7 +79,7 @@ class FakeOpenAI:
                         ],
                     }
                     return self._json(200, body)
-                return self._json(404, {"error": {"message": "not found"}})
+                return self._raw(404, NOT_FOUND_PAGE, "text/html")
 
             def handle(self) -> None:
                 # the client gave up (a timeout test): nothing left to answer
@@ -55,8 +88,13 @@ class FakeOpenAI:
 
             def do_POST(self) -> None:
                 length = int(self.headers.get("content-length") or 0)
-                body = json.loads(self.rfile.read(length) or b"{}")
+                raw = self.rfile.read(length)
+                fake.paths.append(f"POST {self.path}")
+                if self.path != f"{fake.prefix}/chat/completions":
+                    return self._raw(404, NOT_FOUND_PAGE, "text/html")
+                body = json.loads(raw or b"{}")
                 fake.requests.append(body)
+                fake.times.append(time.monotonic())
                 fake.headers.append({k.lower(): v for k, v in self.headers.items()})
                 step = (
                     fake.script.popleft()
@@ -65,10 +103,21 @@ class FakeOpenAI:
                 )
                 if callable(step):
                     step = step(body)
-                time.sleep(step.get("delay", 0))
-                if "status" in step and step["status"] != 200:
+                if fake.stop.wait(step.get("delay", 0)):
+                    return
+                if step.get("drop"):
+                    self.close_connection = True
+                    with contextlib.suppress(OSError):
+                        self.connection.shutdown(socket.SHUT_RDWR)
+                    return
+                status = step.get("status", 200)
+                if "body" in step:
+                    return self._raw(
+                        status, step["body"], step.get("content_type"), step.get("headers")
+                    )
+                if status != 200:
                     return self._json(
-                        step["status"],
+                        status,
                         {
                             "error": {
                                 "message": step.get("error", "error"),
@@ -78,19 +127,26 @@ class FakeOpenAI:
                         },
                         step.get("headers"),
                     )
-                if body.get("stream"):
+                if "sse" in step:
+                    return self._raw(200, step["sse"], "text/event-stream")
+                if body.get("stream") and not step.get("json_completion"):
                     return self._stream(body, step)
                 return self._json(200, self._completion(body, step))
 
-            def _json(self, status: int, body: dict, headers: dict | None = None) -> None:
-                data = json.dumps(body).encode()
+            def _raw(
+                self, status: int, data: bytes, ctype: str | None, headers: dict | None = None
+            ) -> None:
                 self.send_response(status)
-                self.send_header("content-type", "application/json")
+                if ctype:
+                    self.send_header("content-type", ctype)
                 self.send_header("content-length", str(len(data)))
                 for k, v in (headers or {}).items():
                     self.send_header(k, str(v))
                 self.end_headers()
                 self.wfile.write(data)
+
+            def _json(self, status: int, body: dict, headers: dict | None = None) -> None:
+                self._raw(status, json.dumps(body).encode(), "application/json", headers)
 
             def _completion(self, body: dict, step: dict) -> dict:
                 content = step.get("content", "")
@@ -144,7 +200,10 @@ class FakeOpenAI:
                         ],
                     }
                 )
-                for i in range(0, len(content), size):
+                for n, i in enumerate(range(0, len(content), size)):
+                    if n == step.get("stall_after"):
+                        fake.stop.wait(3600)  # silent, with the connection open
+                        return
                     send(
                         {
                             **base,
@@ -157,8 +216,8 @@ class FakeOpenAI:
                             ],
                         }
                     )
-                    if step.get("chunk_delay"):
-                        time.sleep(step["chunk_delay"])
+                    if step.get("chunk_delay") and fake.stop.wait(step["chunk_delay"]):
+                        return
                 send(
                     {
                         **base,
@@ -194,12 +253,19 @@ class FakeOpenAI:
         self.thread.start()
 
     @property
+    def root(self) -> str:
+        """The server without any path: ``http://127.0.0.1:PORT``."""
+        return f"http://127.0.0.1:{self.server.server_address[1]}"
+
+    @property
     def url(self) -> str:
-        return f"http://127.0.0.1:{self.server.server_address[1]}/v1"
+        """The base URL a client should use (the root plus the prefix)."""
+        return self.root + self.prefix
 
     def enqueue(self, *steps) -> None:
         self.script.extend(steps)
 
     def close(self) -> None:
+        self.stop.set()
         self.server.shutdown()
         self.server.server_close()

@@ -100,6 +100,9 @@ def test_new_with_a_real_local_model(protogen, gallery, env, llama_server):
         "--json",
         "--timeout",
         "600",
+        # 135M parameters and 700 tokens cannot hold a whole Brief: most of it comes from
+        # the offline writer, which protogen refuses unless it is allowed
+        "--allow-fallback",
         extra_env={
             "OPENAI_BASE_URL": llama_server,
             "OPENAI_API_KEY": key,

@@ -8,7 +8,6 @@ prototype, and that the API key is nowhere in the output or the gallery.
 from __future__ import annotations
 
 import json
-import subprocess
 
 import pytest
 
@@ -17,8 +16,7 @@ from protogen.writers.offline import OfflineWriter
 
 from .conftest import HABIT, commit_count, tree_snapshot
 from .fake_openai import FakeOpenAI
-
-KEY = "sk-test-SECRET-0123456789abcdef"
+from .llm_support import KEY, assert_key_nowhere, brief_json, errors, mode_cache, record
 
 
 @pytest.fixture
@@ -44,35 +42,6 @@ def llm(protogen, fake, gallery):
         )
 
     return run
-
-
-def brief_json(**changes) -> str:
-    brief = OfflineWriter().write(normalise_idea(HABIT), tone="friendly").brief
-    brief.pop("tone")
-    brief.update({"name": "Streakly", "tagline": "Standups that never slip", **changes})
-    return json.dumps(brief, ensure_ascii=False)
-
-
-def errors(r) -> list[str]:
-    """stderr without the writer's status lines ("protogen: Writing the copy ...")."""
-    return [line for line in r.err.splitlines() if line and not line.startswith("protogen: ")]
-
-
-def record(gallery, result) -> dict:
-    return json.loads((gallery / "prototypes" / result.json["slug"] / "protogen.json").read_text())
-
-
-def assert_key_nowhere(gallery, *outputs):
-    for text in outputs:
-        assert KEY not in text
-    for path in gallery.rglob("*") if gallery.exists() else []:
-        if path.is_file():
-            assert KEY.encode() not in path.read_bytes(), path
-    if (gallery / ".git").exists():
-        log = subprocess.run(
-            ["git", "-C", str(gallery), "log", "-p", "--all"], capture_output=True, text=True
-        ).stdout
-        assert KEY not in log
 
 
 def test_valid_reply_in_one_streamed_request(llm, fake, gallery):
@@ -110,7 +79,7 @@ def test_invalid_json_then_valid_is_re_asked_once(llm, fake, gallery):
     assert rec["writer"] == "openai" and rec["writer_meta"]["reasked"] is True
 
 
-def test_schema_violation_twice_falls_back_to_offline_parts(llm, fake, gallery):
+def test_schema_violation_twice_falls_back_to_offline_parts(llm, fake, gallery, env):
     bad = brief_json(features=[{"title": "Only one"}], cta="")
     fake.enqueue({"content": bad}, {"content": bad})
     r = llm()
@@ -125,6 +94,7 @@ def test_schema_violation_twice_falls_back_to_offline_parts(llm, fake, gallery):
     features = json.dumps(rec["brief"]["features"])  # a fallback part: it names the
     assert offline_name not in features and "Streakly" in features  # model's product
     assert r.json["writer"] == "openai+offline-fallback"
+    assert mode_cache(env) == {}  # no valid Brief came in that format: nothing remembered
 
 
 def test_strict_fails_cleanly_instead(llm, fake, gallery, protogen):
@@ -163,10 +133,11 @@ def test_429_then_ok_is_retried(llm, fake, gallery):
 def test_persistent_500_gives_up_within_bounds(llm, fake, gallery):
     fake.enqueue(*[{"status": 500, "error": "boom"}] * 10)
     r = llm(extra={"PROTOGEN_RETRIES": "2"})
-    assert r.code == 1 and "keeps failing (HTTP 500)" in r.err and "offline" in r.err
+    assert r.code == 1 and "keeps failing (HTTP 500: boom)" in r.err and "offline" in r.err
     assert len(errors(r)) == 1 and "Traceback" not in r.err
-    # json_schema and json_object refused, then the prompt mode tried 1 + 2 retries
-    assert len(fake.requests) == 5
+    # json_schema and json_object refused, then the prompt mode tried 1 + 2 retries (the
+    # SDK's own retries), and the message counts every one of them
+    assert len(fake.requests) == 5 and "received 5 requests" in r.err
     assert not gallery.exists()
     assert_key_nowhere(gallery, r.out, r.err)
 
@@ -174,14 +145,18 @@ def test_persistent_500_gives_up_within_bounds(llm, fake, gallery):
 def test_reply_slower_than_the_timeout(llm, fake, gallery):
     fake.enqueue(*[{"delay": 3, "content": brief_json()}] * 4)
     r = llm("--timeout", "1", extra={"PROTOGEN_RETRIES": "1"})
-    assert r.code == 1 and "did not answer within 1 s" in r.err and "--timeout" in r.err
+    assert r.code == 1 and "within the 1 s time limit" in r.err and "--timeout" in r.err
+    assert len(fake.requests) == 1  # the limit is spent: no retry
     assert not gallery.exists()
 
 
-def test_slow_once_then_fast(llm, fake, gallery):
-    fake.enqueue({"delay": 3, "content": brief_json()}, {"content": brief_json()})
-    r = llm("--timeout", "1")
+def test_dropped_connection_then_a_reply(llm, fake, gallery):
+    """A transient failure is retried (by the SDK) within the time limit."""
+    fake.enqueue({"drop": True}, {"content": brief_json()})
+    r = llm("--timeout", "10")
     assert r.code == 0, r.err
+    assert len(fake.requests) == 2
+    assert record(gallery, r)["writer_meta"]["requests"] == 2
 
 
 def test_401_names_the_key(llm, fake, gallery):

@@ -254,7 +254,8 @@ def new(
         float | None,
         typer.Option(
             "--timeout",
-            help="Seconds to wait for the LLM per request (default: $PROTOGEN_TIMEOUT, else 120).",
+            help="Most seconds to wait for the LLM in all, retries included "
+            "(default: $PROTOGEN_TIMEOUT, else 300).",
             show_default=False,
         ),
     ] = None,
@@ -264,6 +265,14 @@ def new(
             "--strict",
             help="Fail if the LLM's reply is invalid, instead of filling "
             "the gaps from the offline writer.",
+        ),
+    ] = False,
+    allow_fallback: Annotated[
+        bool,
+        typer.Option(
+            "--allow-fallback",
+            help="Keep an LLM prototype even when most of its copy had to come from the "
+            "offline writer (default: $PROTOGEN_ALLOW_FALLBACK, else fail).",
         ),
     ] = False,
     palette: Annotated[
@@ -313,6 +322,7 @@ def new(
             model=model,
             timeout=timeout,
             strict=strict or None,
+            allow_fallback=allow_fallback or None,
             on_stage=progress.stage,
             on_progress=progress.writer,
             started=_T0,

@@ -60,6 +60,7 @@ def create_prototype(
     model: str | None = None,
     timeout: float | None = None,
     strict: bool | None = None,
+    allow_fallback: bool | None = None,
     on_stage: Callable[[str], None] | None = None,
     on_progress: Callable[[str, int, float], None] | None = None,
     started: float | None = None,
@@ -108,6 +109,7 @@ def create_prototype(
         model=model,
         timeout=timeout,
         strict=strict,
+        allow_fallback=allow_fallback,
         progress=on_progress,
     )
 

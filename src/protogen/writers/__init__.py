@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from protogen.errors import UserError
+from protogen.errors import ConfigError
 from protogen.idea import Idea
 from protogen.knobs import TONES
 
@@ -43,9 +43,10 @@ def get_writer(
     model: str | None = None,
     timeout: float | None = None,
     strict: bool | None = None,
+    allow_fallback: bool | None = None,
     progress: Callable[[str, int, float], None] | None = None,
 ) -> Writer:
-    """Return the writer called ``name`` or raise a UserError that lists the choices.
+    """Return the writer called ``name`` or raise a ConfigError that lists the choices.
 
     ``config`` is the gallery's protogen.toml; the other arguments are command-line
     overrides (see :mod:`protogen.config` for the order in which settings apply).
@@ -58,13 +59,19 @@ def get_writer(
         from protogen.config import llm_settings
         from protogen.writers.openai import OpenAIWriter
 
-        settings = llm_settings(config or {}, model=model, timeout=timeout, strict=strict)
+        settings = llm_settings(
+            config or {},
+            model=model,
+            timeout=timeout,
+            strict=strict,
+            allow_fallback=allow_fallback,
+        )
         return OpenAIWriter(settings, progress)
-    raise UserError(f"Unknown writer '{name}'. Choose one of: {', '.join(WRITERS)}.")
+    raise ConfigError(f"Unknown writer '{name}'. Choose one of: {', '.join(WRITERS)}.")
 
 
 def check_tone(tone: str) -> str:
-    """Return ``tone`` if it is known, else raise a UserError naming the choices."""
+    """Return ``tone`` if it is known, else raise a ConfigError naming the choices."""
     if tone not in TONES:
-        raise UserError(f"Unknown tone '{tone}'. Choose one of: {', '.join(TONES)}.")
+        raise ConfigError(f"Unknown tone '{tone}'. Choose one of: {', '.join(TONES)}.")
     return tone

@@ -1,10 +1,13 @@
-"""Turn what an LLM sent back into a valid Brief, whatever shape it came in.
+"""Turn what an LLM sent back into a valid Brief, whatever shape it came in, or say
+plainly that it is not one.
 
 Real servers differ: some honour ``response_format``, some ignore it and wrap the JSON in
-prose or code fences, small models drop fields or overrun limits. This module finds the
-JSON object in the text, validates it against the Brief model, describes what is wrong
-in a form a model can act on, and, as a last resort, fills the missing or invalid parts
-from the offline writer's Brief, field by field, saying which.
+prose or code fences (or in an outer object, or an array), small models drop fields or
+overrun limits. This module finds the JSON object in the text that is most like a Brief,
+validates it against the Brief model, describes what is wrong in a form a model can act
+on, and, as a last resort, fills the missing or invalid parts from the offline writer's
+Brief, field by field, saying which. :func:`fallback_verdict` decides when so much came
+from the offline writer that the result is no longer the model's prototype.
 """
 
 from __future__ import annotations
@@ -15,23 +18,79 @@ from typing import Any
 
 _FENCE = re.compile(r"```(?:json|JSON)?\s*\n?(.*?)```", re.S)
 
+#: The copy a reader sees first: if most of it is the offline writer's, the prototype
+#: is not the model's, whatever the rest says.
+CORE_FIELDS = ("name", "tagline", "subhead", "problem", "features")
+#: More core fields than this from the offline writer, and the reply is not usable.
+MAX_CORE_FALLBACK = 2
+
+
+def _brief_fields() -> tuple[str, ...]:
+    from protogen.brief import Brief
+
+    return tuple(k for k in Brief.model_fields if k != "tone")
+
+
+def brief_key_count(value: Any) -> int:
+    """How many of the Brief's fields ``value`` has (0 for anything but an object)."""
+    if not isinstance(value, dict):
+        return 0
+    return len(set(value) & set(_brief_fields()))
+
+
+def _candidates(value: Any) -> list[dict[str, Any]]:
+    """``value`` and the objects one level inside it: ``{"brief": {...}}``, ``[{...}]``."""
+    inner = value.values() if isinstance(value, dict) else value if isinstance(value, list) else ()
+    found = [value] if isinstance(value, dict) else []
+    return found + [v for v in inner if isinstance(v, dict)]
+
 
 def extract_json(text: str) -> dict[str, Any] | None:
-    """The first JSON object in ``text``: bare, inside code fences, or inside prose."""
+    """The JSON object in ``text`` that is most like a Brief: bare, inside code fences,
+    inside prose, or wrapped in an outer object or an array. None when there is no JSON
+    object at all; an object with none of the Brief's fields is returned as it is (the
+    caller reports it as such)."""
     text = text.strip().lstrip("\ufeff")
-    candidates = [m.group(1).strip() for m in _FENCE.finditer(text)] + [text]
+    blocks = [m.group(1).strip() for m in _FENCE.finditer(text)] + [text]
     decoder = json.JSONDecoder()
-    for candidate in candidates:
-        start = candidate.find("{")
+    best: dict[str, Any] | None = None
+    best_score = -1
+    for block in blocks:
+        start = _next_open(block, 0)
         while start != -1:
             try:
-                value, _ = decoder.raw_decode(candidate, start)
+                value, end = decoder.raw_decode(block, start)
             except json.JSONDecodeError:
-                start = candidate.find("{", start + 1)
+                start = _next_open(block, start + 1)
                 continue
-            if isinstance(value, dict):
-                return value
-            start = candidate.find("{", start + 1)
+            for candidate in _candidates(value):
+                score = brief_key_count(candidate)
+                if score > best_score:
+                    best, best_score = candidate, score
+            start = _next_open(block, end)
+        if best_score > 0:
+            break
+    return best
+
+
+def _next_open(text: str, start: int) -> int:
+    found = [i for i in (text.find("{", start), text.find("[", start)) if i != -1]
+    return min(found) if found else -1
+
+
+def fallback_verdict(fell_back: list[str]) -> str | None:
+    """Why a Brief with ``fell_back`` fields from the offline writer is not the model's
+    prototype (None when it still is): more than half of all fields, or more than
+    :data:`MAX_CORE_FALLBACK` of the :data:`CORE_FIELDS`."""
+    total = len(_brief_fields())
+    core = [f for f in CORE_FIELDS if f in fell_back]
+    if len(fell_back) * 2 > total:
+        return f"{len(fell_back)} of the Brief's {total} fields had to come from the offline writer"
+    if len(core) > MAX_CORE_FALLBACK:
+        return (
+            f"{len(core)} of its {len(CORE_FIELDS)} core fields ({', '.join(core)}) had to "
+            "come from the offline writer"
+        )
     return None
 
 
