@@ -299,3 +299,32 @@ def test_killed_while_chromium_is_alive(protogen, gallery, env, sig):
         r = protogen("shoot", slug, "--gallery", str(gallery), timeout=120)
         assert r.code == 0, r.err
         assert not list(Path("/tmp").glob(f"protogen-chromium-{proc.pid}-*"))
+
+
+@pytest.mark.browser
+@pytest.mark.skipif(not os.access(CHROMIUM, os.X_OK), reason=f"no Chromium at {CHROMIUM}")
+def test_an_app_is_started_photographed_and_stopped(protogen, gallery, env, app_cache, app_python):
+    """An app prototype is captured running (its environment already built), and its
+    process group is gone afterwards; before its environment exists it gets the preview."""
+    r = protogen("new", "Uber for dog walking", "--template", "app", "--gallery", str(gallery))
+    assert r.code == 0, r.err
+    slug = next((gallery / "prototypes").iterdir()).name
+    bare = protogen("shoot", slug, "--gallery", str(gallery))
+    assert bare.code == 0 and f"protogen serve {slug}" in bare.out + bare.err
+    assert not (gallery / "prototypes" / slug / "screens" / "desktop.png").exists()
+    shared = {"XDG_CACHE_HOME": str(app_cache)}  # where app_python's environment lives
+    r = protogen("shoot", slug, "--gallery", str(gallery), extra_env=shared, timeout=120)
+    assert r.code == 0, r.out + r.err
+    shots = gallery / "prototypes" / slug / "screens"
+    assert png_size((shots / "desktop.png").read_bytes()) == (1280, 800)
+    assert png_size((shots / "phone.png").read_bytes()) == (390, 844)
+    record = json.loads((gallery / "prototypes" / slug / "protogen.json").read_text())
+    assert record["media"]["screens"]["desktop"] == "screens/desktop.png"
+    project = str((gallery / "prototypes" / slug).resolve())
+    left = []
+    for pid in filter(str.isdigit, os.listdir("/proc")):
+        with contextlib.suppress(OSError):
+            if os.readlink(f"/proc/{pid}/cwd") == project:
+                left.append(pid)
+    assert left == []  # the app ran in the prototype's folder, and is gone
+    assert git(gallery, "status", "--porcelain", env=env) == ""

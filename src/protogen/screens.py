@@ -91,8 +91,9 @@ class Camera:
             self.browser.close()
             self.browser = None
 
-    def shoot(self, page: Path) -> Shots:
-        """Desktop, phone and thumbnail images of the page file ``page``.
+    def shoot(self, page: Path | str) -> Shots:
+        """Desktop, phone and thumbnail images of the page file ``page`` (or of a URL on
+        this machine: an app prototype that is running).
 
         Raises :class:`BrowserTimeout` when it takes longer than the timeout (the browser
         is then closed) and :class:`BrowserError` when the page cannot be shown."""
@@ -102,7 +103,8 @@ class Camera:
             if self.browser is None:
                 self.browser = Browser(self.executable)
                 self.browser.start(deadline)
-            shots = _visit(self.browser, page.resolve().as_uri(), deadline)
+            url = page if isinstance(page, str) else page.resolve().as_uri()
+            shots = _visit(self.browser, url, deadline)
         except BrowserStartError:
             self.close()
             raise

@@ -118,7 +118,8 @@ def _capture(
     result: ShootResult,
     on_outcome: Callable[[Outcome], None] | None,
 ) -> dict[str, Shots]:
-    """Step 1: screenshots of every landing prototype, with one browser for all."""
+    """Step 1: screenshots of every prototype (an app is started for it), with one
+    browser for all."""
     from protogen.chromium import BrowserError, BrowserStartError, find_chromium
     from protogen.screens import Camera
 
@@ -138,10 +139,24 @@ def _capture(
                 continue
             outcome.name = str(record.brief.get("name") or slug)
             template = record.get("template") or {}
-            if template.get("kind") == "app":
-                outcome.note = "an app: screenshots of apps are not taken yet; drew the preview"
-                _tell(on_outcome, outcome)
-                continue
+            is_app = template.get("kind") == "app"
+            python = None
+            if is_app:
+                from protogen.app_env import ready_environment
+
+                try:
+                    python = ready_environment(base / slug)
+                except UserError as exc:
+                    outcome.error = f"{slug}: {exc}"
+                    _tell(on_outcome, outcome)
+                    continue
+                if python is None:
+                    outcome.note = (
+                        "an app whose dependencies are not installed yet: run "
+                        f"'protogen serve {slug}' once, then shoot it again; drew the preview"
+                    )
+                    _tell(on_outcome, outcome)
+                    continue
             if not looked:
                 looked = True
                 executable, result.no_browser = find_chromium(config)
@@ -149,22 +164,33 @@ def _capture(
                 _tell(on_outcome, outcome)
                 continue
             page = base / slug / _entry(template)
-            if not page.is_file():
+            if not is_app and not page.is_file():
                 outcome.error = f"{slug}: its page {page.name} is missing; drew the preview"
                 _tell(on_outcome, outcome)
                 continue
             if camera is None:
                 camera = stack.enter_context(Camera(executable, seconds))
             try:
-                shots = camera.shoot(page)
+                if is_app:
+                    shots = _shoot_app(camera, base / slug, python, base.parent, slug)
+                else:
+                    shots = camera.shoot(page)
             except BrowserStartError as exc:  # no usable browser: like having none
                 executable, result.no_browser = None, str(exc)
-            except BrowserError as exc:
+            except (BrowserError, UserError) as exc:
                 outcome.error = f"{slug}: {exc}; drew the preview"
             else:
                 captured[slug] = outcome.shots = shots
             _tell(on_outcome, outcome)
     return captured
+
+
+def _shoot_app(camera: Any, project: Path, python: Path, gallery: Path, slug: str) -> Shots:
+    """Start the app (its environment is built), photograph its first page, stop it."""
+    from protogen.serve import running_app
+
+    with running_app(project, python, 0, gallery=gallery, slug=slug) as app:
+        return camera.shoot(app.url)
 
 
 def _tell(on_outcome: Callable[[Outcome], None] | None, outcome: Outcome) -> None:
