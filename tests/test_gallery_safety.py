@@ -338,6 +338,7 @@ def test_offline_new_imports_neither_openai_nor_pydantic(protogen, gallery, env)
     ],
 )
 def test_kill_at_each_moment_settles_to_before_or_after(protogen, gallery, env, point, lands):
+    env["SOURCE_DATE_EPOCH"] = "1795000000"  # the site's "as of" date: the same for every run
     assert new(protogen, gallery, HABIT).code == 0
     (gallery / "mine.txt").write_text("untracked and mine\n")
     before, commits = tree_snapshot(gallery), commit_count(gallery, env)

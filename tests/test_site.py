@@ -234,3 +234,14 @@ def test_export_writes_a_self_contained_page_and_a_zip(protogen, gallery, tmp_pa
     assert all(n.startswith(f"{slug}/") and ".." not in n for n in names)
     bad = protogen("export", "no-such", "--gallery", str(gallery))
     assert bad.code == 1 and "No prototype" in bad.err
+
+
+def test_source_date_epoch_makes_the_build_reproducible(protogen, gallery, env):
+    assert protogen("new", HABIT, "--gallery", str(gallery)).code == 0
+    fixed = {"SOURCE_DATE_EPOCH": "1795000000"}  # 18 Nov 2026
+    assert protogen("gallery", "build", "--gallery", str(gallery), extra_env=fixed).code == 0
+    first = (gallery / "index.html").read_bytes()
+    assert b"As of 18 November 2026" in first
+    again = protogen("gallery", "build", "--gallery", str(gallery), extra_env=fixed)
+    assert again.code == 0 and "nothing to commit" in again.out
+    assert (gallery / "index.html").read_bytes() == first

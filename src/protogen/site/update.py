@@ -10,6 +10,7 @@ differ (a prototype made with ``--no-commit``).
 
 from __future__ import annotations
 
+import os
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Protocol
@@ -54,6 +55,15 @@ def site_settings(
     )
 
 
+def build_time() -> datetime:
+    """Now, or ``SOURCE_DATE_EPOCH`` when set (the reproducible-builds convention): the
+    "as of" moment of the counts, so two builds of the same gallery can be identical."""
+    raw = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if raw.isdigit():
+        return datetime.fromtimestamp(int(raw), UTC)
+    return datetime.now(UTC)
+
+
 def refresh_site(
     tx: _Transaction,
     root: Path,
@@ -74,7 +84,7 @@ def refresh_site(
     upd_c, upd_w = updated or ({}, {})
     if upd_c or upd_w:
         sets = _Updated(sets, upd_c, upd_w)
-    settings = site_settings(git_dir, config, tx.branch, now or datetime.now(UTC))
+    settings = site_settings(git_dir, config, tx.branch, now or build_time())
     if full:
         existing = _existing_pages(root)
         committed = _build_all(tx, sets.committed, settings, existing, committed=True)
