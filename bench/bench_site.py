@@ -58,6 +58,7 @@ def timed(cmd: list[str], env: dict[str, str]) -> float:
 def make_gallery(root: Path, size: int, env: dict[str, str]) -> None:
     """``size`` prototypes, made with the library as ``new`` makes them, one commit."""
     from protogen.idea import normalise_idea
+    from protogen.media import media_files
     from protogen.record import RECORD_FILE, Record
     from protogen.render import load_template, render_template
     from protogen.storyboard import storyboard_markdown
@@ -101,6 +102,9 @@ def make_gallery(root: Path, size: int, env: dict[str, str]) -> None:
             timings={},
             seconds=0.0,
         )
+        for rel, data in media_files(record).items():  # frames and preview, as `new` draws
+            (folder / rel).parent.mkdir(parents=True, exist_ok=True)
+            (folder / rel).write_text(data, encoding="utf-8")
         (folder / "README.md").write_text(storyboard_markdown(record), encoding="utf-8")
         (folder / RECORD_FILE).write_text(record.to_json(), encoding="utf-8")
     git = ["git", "-C", str(root)]
@@ -116,8 +120,11 @@ def main() -> int:
     parser.add_argument("--keep", action="store_true", help="keep the big gallery")
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="protogen-site-bench-"))
+    # As a user runs it: with byte-code (pip compiles it at install; an editable checkout
+    # writes it on first use). PYTHONDONTWRITEBYTECODE would make every run compile every
+    # module from source and time the compiler, not protogen.
     env = {
-        **os.environ,
+        **{k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"},
         "HOME": str(work / "home"),
         "XDG_CACHE_HOME": str(work / "cache"),
         "GIT_AUTHOR_NAME": "Bench",

@@ -68,7 +68,8 @@
   }
 
   function matches(c, words, wanted) {
-    var text = (c.n + " " + c.t + " " + c.tp + " " + c.w + " " + (c.g || []).join(" ")).toLowerCase();
+    var text = (c.n + " " + c.t + " " + (c.au || "") + " " + c.tp + " " + c.w + " " +
+                (c.g || []).join(" ")).toLowerCase();
     for (var i = 0; i < words.length; i++) if (text.indexOf(words[i]) === -1) return false;
     if (wanted.tp && c.tp !== wanted.tp) return false;
     if (wanted.w && c.w !== wanted.w) return false;

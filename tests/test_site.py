@@ -165,7 +165,7 @@ def test_site_follows_record_edits_and_survives_a_broken_cache(protogen, gallery
     assert protogen("gallery", "build", "--gallery", str(gallery), "--no-commit").code == 0
     assert "Renamed By Hand" in (gallery / "index.html").read_text()
     assert "edited by hand" in (gallery / "site" / "prototypes" / f"{slug}.html").read_text()
-    (gallery / ".git" / "protogen" / "records-cache.json").write_text("{not json")
+    (gallery / ".git" / "protogen" / "records-cache.bin").write_bytes(b"\x00garbage{not marshal")
     assert protogen("gallery", "build", "--gallery", str(gallery), "--no-commit").code == 0
     assert "Renamed By Hand" in (gallery / "index.html").read_text()
     listing = json.loads(protogen("list", "--gallery", str(gallery), "--json").out)
@@ -245,3 +245,21 @@ def test_source_date_epoch_makes_the_build_reproducible(protogen, gallery, env):
     again = protogen("gallery", "build", "--gallery", str(gallery), extra_env=fixed)
     assert again.code == 0 and "nothing to commit" in again.out
     assert (gallery / "index.html").read_bytes() == first
+
+
+def test_a_new_month_links_its_neighbour(protogen, gallery, env):
+    r = protogen("new", HABIT, "--gallery", str(gallery), "--json")
+    path = gallery / "prototypes" / r.json["slug"] / "protogen.json"
+    rec = json.loads(path.read_text())
+    rec["created_at"] = "2025-01-15T10:00:00+00:00"  # an older month, by hand
+    path.write_text(json.dumps(rec))
+    git(gallery, "commit", "-qam", "backdate", env=env)
+    assert protogen("gallery", "build", "--gallery", str(gallery)).code == 0
+    old = (gallery / "site" / "months" / "2025-01.html").read_text()
+    assert "→" not in old.split('aria-label="Other months"')[1].split("</nav>")[0].replace("←", "")
+    r2 = protogen("new", "A recipe box for grandparents", "--gallery", str(gallery), "--json")
+    month = datetime.now(UTC).strftime("%Y-%m")
+    changed = git(gallery, "show", "--name-only", "--format=", "HEAD", env=env).split()
+    assert f"site/months/{month}.html" in changed and "site/months/2025-01.html" in changed
+    assert f'href="{month}.html"' in (gallery / "site" / "months" / "2025-01.html").read_text()
+    assert r2.code == 0

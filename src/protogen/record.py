@@ -16,6 +16,9 @@ from pathlib import Path
 from typing import Any
 
 RECORD_FILE = "protogen.json"
+#: The key under which a summary carries values derived from it (see the gallery's
+#: record cache); never part of a record on disk.
+DERIVED = "_derived"
 SCHEMA_VERSION = 1
 _REQUIRED = {
     "slug": str,

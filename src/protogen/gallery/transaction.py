@@ -59,7 +59,15 @@ from protogen.gallery.gitlocks import (
     wait_foreign_lock,
 )
 from protogen.gallery.lock import exclusive
-from protogen.gallery.records import PROTOTYPES, Entry, blob_id, newest_first, parse_record
+from protogen.gallery.records import (
+    PROTOTYPES,
+    Derive,
+    Entry,
+    add_derived,
+    blob_id,
+    newest_first,
+    parse_record,
+)
 from protogen.record import summary
 from protogen.gallery.recovery import JOURNAL, recover, settle
 from protogen.gallery.repo import LOCK_TIMEOUT
@@ -220,15 +228,18 @@ class Transaction:
         if rel.startswith("/") or any(p in ("", ".", "..", ".git") for p in parts):
             raise GalleryError(f"Refusing an unsafe gallery path: {rel!r}.")
 
-    def records(self) -> RecordSets:
+    def records(self, derive: Derive | None = None) -> RecordSets:
         """The records as they will be after this change, committed and on disk
-        (trimmed for lists; :meth:`full_records` reads whole ones)."""
-        disk = self.g.entries()
+        (trimmed for lists; :meth:`full_records` reads whole ones). ``derive``: see
+        :class:`~protogen.gallery.records.RecordCache`."""
+        disk = self.g.entries(derive)
         staged: dict[str, Entry] = {}
         for rel, folder in {**self._adds, **self._replaces}.items():
             slug = rel.rsplit("/", 1)[-1]
             data = (folder / RECORD_FILE).read_bytes()
             staged[slug] = Entry(slug, blob_id(data), summary(parse_record(data, rel)))
+            if derive:
+                add_derived(staged[slug].record, derive)
             self._sources[slug] = folder / RECORD_FILE
         gone = {rel.rsplit("/", 1)[-1] for rel in (*self._removes, *self._replaces)}
         working = {s: e for s, e in disk.items() if s not in gone}
@@ -257,6 +268,8 @@ class Transaction:
             for slug, blob in missing.items():
                 with contextlib.suppress(ValueError, KeyError):
                     committed[slug] = summary(parse_record(contents[blob], f"{slug} in HEAD"))
+                    if derive:
+                        add_derived(committed[slug], derive)
                     self._committed_blobs[slug] = contents[blob]
         committed.update({s: e.record for s, e in staged.items()})
         same = set(committed) == set(working) and not missing
@@ -462,7 +475,8 @@ class Transaction:
                     env=env_private,
                     input=("\n".join(blobs) + "\n").encode(),
                 )
-            changed = self._changed(env_private)
+            tree = git("write-tree", env=env_private)
+            changed = self._changed(tree)
             if not changed:
                 return CommitResult(None)
             allowed_dirs = tuple(
@@ -476,9 +490,8 @@ class Transaction:
                     f"{stray[0]}, which this change does not own; nothing was changed. "
                     "Please report this."
                 )
-            tree = git("write-tree", env=env_private)
             sha, identity, notice = self._commit_tree(tree)
-            entries = self._index_entries(env_private, [*allowed_dirs, *ours], dropped)
+            entries = self._index_entries(tree, [*allowed_dirs, *ours], dropped)
             journal["new_head"] = sha
             write_atomic(g.state_dir / JOURNAL, json.dumps(journal))
             _failpoint("commit-written")
@@ -535,13 +548,13 @@ class Transaction:
                 json.dumps({"sha": sha, "dirs": sorted(dirs), "blobs": blobs, "shared": shared}),
             )
 
-    def _changed(self, env_private: dict[str, str]) -> list[str]:
+    def _changed(self, tree: str) -> list[str]:
+        """The paths whose content ``tree`` changes against HEAD (trees only: no index is
+        read, so this costs the same in a gallery of any size)."""
         if self.head:
-            out = self.git(
-                "diff-index", "--cached", "--name-only", "-z", self.head, env=env_private
-            )
+            out = self.git("diff-tree", "-r", "--name-only", "-z", self.head, tree)
         else:
-            out = self.git("ls-files", "-z", env=env_private)
+            out = self.git("ls-tree", "-r", "--name-only", "-z", tree)
         return [p for p in out.split("\0") if p]
 
     def _restage_shared(self, index: Path) -> list[str]:
@@ -562,17 +575,20 @@ class Transaction:
             lines.append(f"100644 {sha}\t{rel}")
         return lines
 
-    def _index_entries(
-        self, env_private: dict[str, str], paths: list[str], dropped: list[str]
-    ) -> bytes:
+    def _index_entries(self, tree: str, paths: list[str], dropped: list[str]) -> bytes:
         """``update-index -z --index-info`` input that makes the user's index agree with
         the commit on ``paths``: the commit's entries, and removals for what went.
 
         Unlike ``git reset -- PATHS``, applying it touches nothing else, so it costs the
         same in a gallery of ten prototypes or of a thousand."""
         pathspecs = [p.rstrip("/") for p in paths]
-        out = self.git.bytes("ls-files", "-s", "-z", "--", *pathspecs, env=env_private)
-        records = [r for r in out.split(b"\0") if r]
+        out = self.git.bytes("ls-tree", "-r", "-z", tree, "--", *pathspecs)
+        records = []  # ls-tree: "<mode> blob <sha>\t<path>"; index-info: "<mode> <sha> 0\t<path>"
+        for rec in out.split(b"\0"):
+            if rec:
+                meta, _, path = rec.partition(b"\t")
+                mode, _kind, sha = meta.split(b" ")
+                records.append(mode + b" " + sha + b" 0\t" + path)
         present = {r.split(b"\t", 1)[1] for r in records}
         if dropped and self.head:
             gone = self.git.bytes("ls-tree", "-r", "--name-only", "-z", self.head, "--", *dropped)

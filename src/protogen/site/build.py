@@ -23,7 +23,6 @@ with the gallery. ``protogen gallery build`` rewrites everything.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Mapping
 
 from protogen import __version__
@@ -111,13 +110,14 @@ def build_site(
         wanted = set(order)
     else:
         wanted = set()
+        changed = set(pages or {}) | set(removed)
         for key in months:
             wanted.add(key)
-            if key in by_key:  # its neighbours link to it
-                i = order.index(key)
+            if key not in by_key:  # it emptied: its former neighbours now link to each other
+                wanted.update(_around(order, key))
+            elif all(c.slug in changed for c in cards if c.month == key):
+                i = order.index(key)  # it is new: its neighbours' links change
                 wanted.update(order[max(0, i - 1) : i + 2])
-            else:  # it emptied: its former neighbours now link to each other
-                wanted.update(k for k in order if k in _around(order, key))
     month_page = env.get_template("month.html")
     for key in sorted(wanted):
         if key in by_key:
@@ -154,5 +154,4 @@ def _around(order: list[str], key: str) -> list[str]:
 
 def cards_json(cards: list[Card]) -> str:
     """The cards as a JavaScript literal; "<" is escaped, so no text can close a tag."""
-    text = json.dumps([c.as_json() for c in cards], ensure_ascii=False, separators=(",", ":"))
-    return text.replace("<", "\\u003c")
+    return "[" + ",".join(c.js for c in cards) + "]"

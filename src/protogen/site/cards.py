@@ -7,12 +7,16 @@ prototype's folder, and text is left to the templates' autoescaping.
 
 from __future__ import annotations
 
+import dataclasses
+import hashlib
+import json
 import re
 from dataclasses import dataclass
 from datetime import UTC
 from functools import cache
+from pathlib import Path
 
-from protogen.record import Record
+from protogen.record import DERIVED, Record
 
 _COLOR = re.compile(r"^#[0-9a-fA-F]{3,8}$")
 _DEFAULT_COLORS = {"soft": "#e3eefa", "ink": "#0f1b2d", "accent": "#0b5cad", "bg": "#ffffff"}
@@ -116,7 +120,8 @@ class Card:
     thumbnail: str | None  # relative to the prototype folder
     entry: str
     is_app: bool
-    search: str
+    audience: str
+    js: str = ""  # as_json() as a JavaScript literal, made once (the cache keeps it)
 
     def as_json(self) -> dict[str, object]:
         """What the search script needs (site/index.js)."""
@@ -134,10 +139,29 @@ class Card:
             "th": self.thumbnail,
             "e": self.entry,
             "a": self.is_app,
+            "au": self.audience,
         }
 
 
 def card(record: Record) -> Card:
+    """The card of ``record``: from the gallery's cache of derived values when it holds
+    one made by this very code (see :data:`DERIVE`), else computed."""
+    held = record.get(DERIVED)
+    if isinstance(held, dict) and held.get("v") == CARD_VERSION:
+        try:
+            return Card(**{k: v for k, v in held.items() if k != "v"})
+        except TypeError:
+            pass
+    return _compute(record)
+
+
+def _compute(record: Record) -> Card:
+    made = _make(record)
+    text = json.dumps(made.as_json(), ensure_ascii=False, separators=(",", ":"))
+    return dataclasses.replace(made, js=text.replace("<", "\\u003c"))
+
+
+def _make(record: Record) -> Card:
     brief = record.get("brief") if isinstance(record.get("brief"), dict) else {}
     lang = brief.get("lang") if isinstance(brief.get("lang"), str) else "en"
     created = record.created.astimezone(UTC)
@@ -164,7 +188,17 @@ def card(record: Record) -> Card:
         thumbnail=safe_relpath(media.get("thumbnail")),
         entry=entry(record),
         is_app=is_app(record),
-        search=" ".join(
-            [name, tagline, str(brief.get("audience", "")), template, writer, *tag_list]
-        ).lower(),
+        audience=str(brief.get("audience", ""))[:120],
     )
+
+
+#: The cards are cached beside the records (a thousand prototypes make it worth it); the
+#: version is this file's own digest, so any change to how a card is made recomputes them.
+CARD_VERSION = hashlib.sha1(Path(__file__).read_bytes()).hexdigest()[:12]
+
+
+def card_fields(record: Record) -> dict[str, object]:
+    return dataclasses.asdict(_compute(record))
+
+
+DERIVE = (CARD_VERSION, card_fields)

@@ -12,6 +12,10 @@ from protogen.markdown import md_cell, md_escape
 from protogen.site.cards import Card
 from protogen.site.stats import Stats
 
+#: Rows of the README's table: a README is read on GitHub, not searched; the site holds
+#: the complete list.
+README_ROWS = 100
+
 
 def readme_region(cards: list[Card], stats: Stats, title: str) -> str:
     """The Markdown of protogen's region of the gallery README."""
@@ -26,12 +30,18 @@ def readme_region(cards: list[Card], stats: Stats, title: str) -> str:
     ]
     if cards:
         lines += ["| Prototype | Pitch | Kind | Made | Story |", "|---|---|---|---|---|"]
-        for c in cards:
+        for c in cards[:README_ROWS]:
             page = f"prototypes/{c.slug}/{c.entry}"
             lines.append(
                 f"| [{md_cell(c.name)}]({page}) | {md_cell(c.tagline)} | {md_cell(c.template)} | "
                 f"{c.created_iso[:10]} | [storyboard](prototypes/{c.slug}/README.md) |"
             )
+        if len(cards) > README_ROWS:
+            lines += [
+                "",
+                f"The newest {README_ROWS} of {len(cards)}. The gallery site lists every "
+                "one, by month (`site/months/`).",
+            ]
     else:
         lines.append('No prototypes yet: `protogen new "your idea"` makes the first one.')
     lines += ["", f"_Built by protogen {__version__}._"]

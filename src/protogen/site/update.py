@@ -33,7 +33,7 @@ class _Sets(Protocol):
 class _Transaction(Protocol):
     branch: str | None
 
-    def records(self) -> _Sets: ...
+    def records(self, derive: Any = None) -> _Sets: ...
 
     def full_records(self, slugs: Any, *, committed: bool = False) -> dict[str, Record]: ...
 
@@ -80,7 +80,9 @@ def refresh_site(
     ``updated``: whole records this change rewrites in place (``shoot`` gives a record
     its pictures), as they will be committed and as they will be on disk.
     """
-    sets = tx.records()
+    from protogen.site.cards import DERIVE
+
+    sets = tx.records(DERIVE)
     upd_c, upd_w = updated or ({}, {})
     if upd_c or upd_w:
         sets = _Updated(sets, upd_c, upd_w)
