@@ -47,8 +47,11 @@ def main() -> int:
     args = parser.parse_args()
 
     work = Path(tempfile.mkdtemp(prefix="protogen-bench-"))
+    # As a user runs it: with byte-code (pip compiles it at install; an editable checkout
+    # writes it on first use). PYTHONDONTWRITEBYTECODE would make every run compile every
+    # module from source and time the compiler, not protogen.
     env = {
-        **os.environ,
+        **{k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"},
         "HOME": str(work / "home"),
         "XDG_CACHE_HOME": str(work / "cache"),
         "GIT_AUTHOR_NAME": "Bench",

@@ -66,7 +66,7 @@ def test_generated_app_is_safe_and_passes_its_own_tests(
     assert run.returncode == 0, run.stdout[-3000:] + run.stderr[-2000:]
     assert "passed" in run.stdout
     site = (gallery / "index.html").read_text()
-    assert ">app<" in site and f'href="prototypes/{slug}/README.md#run-it"' in site
+    assert "Web app" in site and f'href="site/prototypes/{slug}.html#run"' in site
 
 
 def serving(gallery, env, slug, app_cache, tmp_path, token="tok-123"):

@@ -120,7 +120,7 @@ def test_commit_leaves_the_users_other_changes_alone(protogen, gallery, env):
     assert r.code == 0, r.err
     changed = git(gallery, "show", "--name-only", "--format=", "HEAD", env=env).split()
     assert all(
-        p.startswith("prototypes/" + r.json["slug"]) or p in ("index.html", "README.md")
+        p.startswith(("prototypes/" + r.json["slug"], "site/")) or p in ("index.html", "README.md")
         for p in changed
     )
     assert "staged.txt" not in changed and "notes.txt" not in changed

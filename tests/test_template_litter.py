@@ -58,8 +58,11 @@ def test_generated_apps_get_no_byte_code_or_litter(protogen, gallery, tmp_path):
         and p.suffix not in (".pyc", ".pyo", ".swp")
         and p.name not in (".DS_Store", "main.py~")
     )
-    # the template's own files, plus what protogen adds (the record; README is replaced)
-    assert files == sorted({*own, "protogen.json"})
+    # the template's own files, plus what protogen adds (the record and the pictures;
+    # README is replaced)
+    pictures = {f for f in files if f.startswith(("storyboard/", "screens/"))}
+    assert pictures and all(f.endswith(".svg") for f in pictures)
+    assert files == sorted({*own, "protogen.json", *pictures})
     assert not [f for f in files if "__pycache__" in f or f.endswith((".pyc", ".pyo"))]
 
 
@@ -74,5 +77,7 @@ def test_landing_pages_get_no_litter_either(protogen, gallery, tmp_path):
         "new", HABIT, "--gallery", str(gallery), "--json", extra_env={"PYTHONPATH": str(site)}
     )
     assert r.code == 0, r.err
-    names = {p.name for p in Path(r.json["path"]).rglob("*")}
-    assert names == {"index.html", "README.md", "protogen.json"}
+    folder = Path(r.json["path"])
+    names = {p.relative_to(folder).as_posix() for p in folder.rglob("*") if p.is_file()}
+    pictures = {n for n in names if n.startswith(("storyboard/frame-", "screens/preview"))}
+    assert names - pictures == {"index.html", "README.md", "protogen.json"}

@@ -120,16 +120,27 @@ def _pip_install(python: Path, deps: list[str], say: Callable[[str], None]) -> N
         raise ServeError(f"Installing the app's dependencies failed: {errors[-1].strip()}")
 
 
+def _key(deps: list[str]) -> str:
+    """The environment's name: the Python version and the dependency list, hashed."""
+    import hashlib
+
+    tag = f"py{sys.version_info.major}.{sys.version_info.minor}\n"
+    return hashlib.sha256((tag + "\n".join(deps)).encode()).hexdigest()[:16]
+
+
+def ready_environment(project: Path) -> Path | None:
+    """The python of the app's environment if it is already built (nothing installed)."""
+    return _ready(venv_root() / _key(app_dependencies(project)))
+
+
 def app_environment(project: Path, say: Callable[[str], None]) -> Path:
     """A finished virtual environment with the app's dependencies; returns its python."""
-    import hashlib
     import venv
 
     from filelock import FileLock, Timeout
 
     deps = app_dependencies(project)
-    tag = f"py{sys.version_info.major}.{sys.version_info.minor}\n"
-    key = hashlib.sha256((tag + "\n".join(deps)).encode()).hexdigest()[:16]
+    key = _key(deps)
     root = venv_root()
     link = root / key
     python = _ready(link)

@@ -166,6 +166,7 @@ class _Progress:
         "write": "Writing the copy",
         "lock": "Opening the gallery",
         "render": "Rendering the page",
+        "shots": "Taking screenshots",
         "storyboard": "Writing the storyboard",
         "site": "Rebuilding the gallery site",
         "commit": "Committing",
@@ -294,6 +295,15 @@ def new(
     no_commit: Annotated[
         bool, typer.Option("--no-commit", help="Write the files but do not commit.")
     ] = False,
+    shots: Annotated[
+        bool | None,
+        typer.Option(
+            "--shots/--no-shots",
+            help="Also take screenshots with Chromium (~1-2 s; default: 'shots' in "
+            "protogen.toml, else off). 'protogen shoot' takes them later.",
+            show_default=False,
+        ),
+    ] = None,
     as_json: JsonOpt = False,
 ) -> None:
     """Make a prototype from IDEA and file it into the gallery as one commit."""
@@ -316,6 +326,7 @@ def new(
             on_stage=progress.stage,
             on_progress=progress.writer,
             started=_T0,
+            shots=shots,
         )
     seconds = round(time.perf_counter() - _T0, 3)
     page = result.path / result.entry
@@ -328,6 +339,8 @@ def new(
             "'protogen <protogen@localhost>'. Set yours with: git config --global user.name "
             '"Your Name" && git config --global user.email you@example.com\n'
         )
+    for note in result.notes:
+        sys.stderr.write(f"Note: {note}\n")
     meta = result.writer_meta
     if meta.get("fallback_fields"):
         fields = meta["fallback_fields"]
@@ -436,7 +449,7 @@ def gallery_build(
         bool, typer.Option("--no-commit", help="Do not commit the rebuilt site.")
     ] = False,
 ) -> None:
-    """Rebuild the gallery site (index.html, README.md) from the prototypes' records."""
+    """Rebuild the whole gallery site (index.html, site/, README.md) from the records."""
     from protogen.pipeline import rebuild_site
 
     path = _gallery(gallery)
@@ -445,6 +458,75 @@ def gallery_build(
         f"Rebuilt {path / 'index.html'} with {count} prototypes"
         + (f"; commit {sha[:10]}" if sha else "; nothing to commit" if not no_commit else "")
     )
+
+
+@gallery_app.command("serve")
+@_guard
+def gallery_serve(
+    gallery: GalleryOpt = None,
+    port: Annotated[
+        int,
+        typer.Option("--port", min=0, max=65535, help="First port to try; 0 picks any free port."),
+    ] = 8000,
+) -> None:
+    """Serve the gallery site on 127.0.0.1 (as GitHub Pages would); Ctrl-C stops it."""
+    from protogen.gallery import Gallery
+    from protogen.serve import serve as run
+
+    g = Gallery.open(_gallery(gallery), create=False)
+
+    def announce(url: str) -> None:
+        print(f"Serving the gallery at {url}  (Ctrl-C to stop)", flush=True)
+
+    run(g.root, "index.html", port, announce)
+    print("Stopped.", flush=True)
+
+
+@gallery_app.command("publish")
+@_guard
+def gallery_publish(
+    gallery: GalleryOpt = None,
+    remote: Annotated[
+        str | None,
+        typer.Option("--remote", help="The git remote to push to (default: origin)."),
+    ] = None,
+) -> None:
+    """Push the gallery to its git remote (GitHub Pages then publishes it)."""
+    from protogen.gallery import Gallery
+    from protogen.site.publish import publish
+
+    g = Gallery.open(_gallery(gallery), create=False)
+    done = publish(g.root, remote)
+    print(f"Published {done.branch} to {done.remote} ({done.url}): {done.summary}")
+    print(
+        "On GitHub, enable Pages once (Settings > Pages > Source: GitHub Actions); the "
+        "workflow in .github/workflows/pages.yml then publishes every push."
+    )
+
+
+@app.command()
+@_guard
+def export(
+    slug: Annotated[str, typer.Argument(help="The prototype's slug (see 'protogen list').")],
+    gallery: GalleryOpt = None,
+    out: Annotated[
+        Path | None,
+        typer.Option("--out", "-o", help="Folder for the two files (default: this folder)."),
+    ] = None,
+) -> None:
+    """Write a meeting pack: one self-contained HTML page and a zip of the prototype."""
+    from protogen.errors import UserError
+    from protogen.export import export as run
+    from protogen.gallery import PROTOTYPES
+    from protogen.slugs import is_safe_slug
+
+    root = _gallery(gallery)
+    folder = root / PROTOTYPES / slug
+    if not is_safe_slug(slug) or not folder.is_dir():
+        raise UserError(f"No prototype '{slug}' in {root}; see 'protogen list'.")
+    done = run(folder, (out or Path.cwd()).resolve())
+    print(f"Meeting pack for {slug}:")
+    print(f"  page  {done.page}\n  zip   {done.archive} ({done.files} files)")
 
 
 @app.command()
@@ -489,6 +571,77 @@ def serve(
     else:
         run(folder, entry, port, announce)
     print("Stopped.", flush=True)
+
+
+@app.command()
+@_guard
+def shoot(
+    slug: Annotated[
+        str | None,
+        typer.Argument(
+            help="The prototype's slug (see 'protogen list'); or use --all.", show_default=False
+        ),
+    ] = None,
+    all_: Annotated[bool, typer.Option("--all", help="Every prototype in the gallery.")] = False,
+    gallery: GalleryOpt = None,
+    timeout: Annotated[
+        float | None,
+        typer.Option(
+            "--timeout",
+            help="Seconds allowed per prototype (default: $PROTOGEN_SHOT_TIMEOUT, "
+            "'shot_timeout' in protogen.toml, else 20).",
+            show_default=False,
+        ),
+    ] = None,
+    no_commit: Annotated[
+        bool, typer.Option("--no-commit", help="Write the files but do not commit.")
+    ] = False,
+) -> None:
+    """Take or retake screenshots with Chromium (desktop, phone, thumbnail) and redraw the
+    storyboard frames and preview; one commit for the run."""
+    from protogen.errors import UserError
+    from protogen.shoot import shoot as run
+
+    if bool(slug) == all_:
+        raise UserError("Name one prototype (protogen shoot SLUG) or use --all.")
+
+    def report(o: Any) -> None:
+        if o.error:
+            _err(o.error)
+        elif o.shots:
+            s = o.shots
+            print(
+                f"Shot {o.slug}: desktop 1280×800 ({len(s.desktop) // 1024} KB), phone 390×844 "
+                f"({len(s.phone) // 1024} KB), thumbnail {len(s.thumb) // 1024} KB "
+                f"in {s.seconds:.1f} s",
+                flush=True,
+            )
+        elif o.note:
+            print(f"{o.slug}: {o.note}", flush=True)
+
+    result = run(
+        _gallery(gallery),
+        None if all_ else [slug or ""],
+        commit=not no_commit,
+        timeout=timeout,
+        on_outcome=report,
+    )
+    if result.no_browser:
+        sys.stderr.write(f"Note: no screenshots: {result.no_browser}. Drew the previews.\n")
+    drawn = sum(1 for o in result.outcomes if o.name)
+    if not result.outcomes:
+        print(f"No prototypes in {result.gallery} yet.")
+    else:
+        commit = (
+            f"commit {result.commit[:10]}"
+            if result.commit
+            else "not committed (--no-commit)"
+            if no_commit
+            else "nothing to commit"
+        )
+        print(f"Pictures of {drawn} prototype(s) up to date in {result.gallery}; {commit}")
+    if result.failed:
+        raise typer.Exit(1)
 
 
 @app.command()

@@ -43,6 +43,14 @@ _SPECS: dict[str, tuple[str, float | None, float | None]] = {
     "max_tokens": (_INT, 256, 65536),
     "strict": (_BOOL, None, None),
     "allow_fallback": (_BOOL, None, None),
+    # the gallery site (protogen.site)
+    "title": (_STR, None, None),
+    "intro": (_STR, None, None),
+    "pages_workflow": (_BOOL, None, None),
+    # screenshots (protogen.screens)
+    "shots": (_BOOL, None, None),
+    "chromium": (_STR, None, None),
+    "shot_timeout": (_NUM, 1, 600),
 }
 _UNITS = {"timeout": " seconds"}
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -24,7 +24,7 @@ from protogen.errors import UserError
 #: The stages of ``new``, each named for what it times. The record keeps all but
 #: ``commit`` (the record is inside the commit); ``--json`` reports the same timings and
 #: the commit's time beside them.
-STAGES = ("read", "write", "lock", "render", "storyboard", "site", "commit")
+STAGES = ("read", "write", "lock", "render", "shots", "storyboard", "site", "commit")
 DEFAULT_TEMPLATE = "landing"
 DEFAULT_TONE = "friendly"
 
@@ -45,6 +45,7 @@ class NewResult:
     commit_seconds: float = 0.0
     fallback_identity: bool = False
     identity_notice: bool = False
+    notes: list[str] = field(default_factory=list)  # e.g. why there are no screenshots
 
 
 def create_prototype(
@@ -63,11 +64,14 @@ def create_prototype(
     on_stage: Callable[[str], None] | None = None,
     on_progress: Callable[[str, int, float], None] | None = None,
     started: float | None = None,
+    shots: bool | None = None,
 ) -> NewResult:
     """Make one prototype from ``idea_text`` and file it into ``gallery``.
 
     Unset knobs come from the gallery's ``protogen.toml``, then the defaults; the
-    writer is chosen as :func:`protogen.config.choose_writer` says. Raises
+    writer is chosen as :func:`protogen.config.choose_writer` says. The storyboard
+    frames and the preview are always drawn; screenshots are taken with Chromium only
+    when ``shots`` (or ``shots = true`` in protogen.toml) asks. Raises
     :class:`~protogen.errors.UserError` for bad input; the gallery is then unchanged.
     """
     from protogen.config import choose_writer, gallery_config
@@ -127,7 +131,7 @@ def create_prototype(
     from protogen.gallery import Gallery
     from protogen.record import RECORD_FILE, Record
     from protogen.render import render_template
-    from protogen.site import build_site
+    from protogen.site.update import refresh_site
     from protogen.slugs import make_slug
     from protogen.storyboard import storyboard_markdown
 
@@ -150,6 +154,13 @@ def create_prototype(
             },
             staged,
         )
+        shot = None
+        notes: list[str] = []
+        if shots if shots is not None else bool(config.get("shots")):
+            stage("shots")
+            from protogen.screens import take_shots
+
+            shot = take_shots(staged / tpl.entry, tpl.kind, config, notes)
 
         stage("storyboard")
         record = Record.create(
@@ -171,6 +182,14 @@ def create_prototype(
             timings={},
             seconds=0.0,
         )
+        from protogen.media import media_files
+
+        for rel, data in media_files(record, shot).items():
+            (staged / rel).parent.mkdir(parents=True, exist_ok=True)
+            if isinstance(data, bytes):
+                (staged / rel).write_bytes(data)
+            else:
+                (staged / rel).write_text(data, encoding="utf-8")
         (staged / "README.md").write_text(
             storyboard_markdown(record, entry=tpl.entry), encoding="utf-8"
         )
@@ -178,10 +197,7 @@ def create_prototype(
         tx.add_dir(f"prototypes/{slug}", staged)
 
         stage("site")
-        sets = tx.records()
-        now = datetime.now(UTC)
-        site = build_site(sets.committed, now)
-        tx.write_files(site, site if sets.same else build_site(sets.working, now))
+        refresh_site(tx, g.root, g.git_dir, config)
 
         stage("commit")
         # The record is sealed now, with every stage but the commit it is part of.
@@ -206,6 +222,7 @@ def create_prototype(
         commit_seconds=timings.get("commit", 0.0),
         fallback_identity=result.fallback_identity,
         identity_notice=result.identity_notice,
+        notes=notes,
     )
 
 
@@ -221,14 +238,14 @@ def _warm_up(template_dir: Path) -> None:
         import protogen.site
         import protogen.storyboard
         from protogen.brief import Brief
-        from protogen.render import _environment
+        from protogen.render import environment
         from protogen.resources import data_dir
 
-        env = _environment(str(template_dir))
+        env = environment(str(template_dir))
         for path in template_dir.rglob("*"):
             if path.is_file() and path.name != "cookiecutter.json":
                 env.get_template(path.relative_to(template_dir).as_posix())
-        _environment(str(data_dir("gallery"))).get_template("index.html")
+        environment(str(data_dir("gallery"))).get_template("index.html")
         Brief.model_json_schema  # noqa: B018 - building the model is the point
         del protogen
     except Exception:
@@ -236,19 +253,18 @@ def _warm_up(template_dir: Path) -> None:
 
 
 def rebuild_site(gallery: Path, *, commit: bool = True) -> tuple[int, str | None]:
-    """Rebuild the gallery site from the records; commit it if it changed.
+    """Rebuild the whole gallery site from the records; commit it if it changed.
 
     The committed site is built from the committed records; the working tree's from the
     records on disk (they differ when a prototype or a record edit is not committed).
     """
+    from protogen.config import gallery_config
     from protogen.gallery import Gallery
-    from protogen.site import build_site
+    from protogen.site.update import refresh_site
 
     g = Gallery.open(gallery, create=False)
+    config = gallery_config(g.root)
     with g.transaction("Rebuild gallery site", commit=commit) as tx:
-        sets = tx.records()
-        now = datetime.now(UTC)
-        site = build_site(sets.committed, now)
-        tx.write_files(site, site if sets.same else build_site(sets.working, now))
+        count = refresh_site(tx, g.root, g.git_dir, config, full=True)
     assert tx.result is not None
-    return len(sets.working), tx.result.sha
+    return count, tx.result.sha

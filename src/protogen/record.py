@@ -16,6 +16,9 @@ from pathlib import Path
 from typing import Any
 
 RECORD_FILE = "protogen.json"
+#: The key under which a summary carries values derived from it (see the gallery's
+#: record cache); never part of a record on disk.
+DERIVED = "_derived"
 SCHEMA_VERSION = 1
 _REQUIRED = {
     "slug": str,
@@ -117,3 +120,32 @@ class Record(Data):
 
     def to_json(self) -> str:
         return json.dumps(self, ensure_ascii=False, indent=2) + "\n"
+
+
+def summary(record: Record) -> Record:
+    """The record trimmed to what lists and cards show (kept small: a gallery of a
+    thousand prototypes reads a thousand of these on every change)."""
+    out = Record({k: record[k] for k in _SUMMARY_KEYS if k in record})
+    brief = record.get("brief") if isinstance(record.get("brief"), dict) else {}
+    out["brief"] = {k: brief[k] for k in _SUMMARY_BRIEF if k in brief}
+    for key, keep in _SUMMARY_NESTED.items():
+        value = record.get(key)
+        if isinstance(value, dict):
+            out[key] = {k: value[k] for k in keep if k in value}
+    colors = out.get("knobs", {}).get("palette_colors")
+    if isinstance(colors, dict):
+        out["knobs"]["palette_colors"] = {k: colors[k] for k in _SUMMARY_COLORS if k in colors}
+    return out
+
+
+_SUMMARY_KEYS = ("slug", "created_at", "writer", "tags")
+_SUMMARY_NESTED = {
+    "template": ("name", "kind", "entry"),
+    "writer_meta": ("model",),
+    "media": ("thumbnail",),
+    "knobs": ("palette", "tone", "palette_colors"),
+}
+_SUMMARY_COLORS = ("soft", "ink", "accent", "bg")
+
+
+_SUMMARY_BRIEF = ("lang", "name", "tagline", "audience")

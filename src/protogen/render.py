@@ -152,7 +152,8 @@ def _context(template: TemplateInfo, values: dict[str, Any]) -> dict[str, Any]:
 
 
 @cache
-def _environment(template_dir: str):
+def environment(template_dir: str):
+    """The sandboxed, autoescaping Jinja environment for a folder of templates (cached)."""
     from jinja2 import FileSystemBytecodeCache, FileSystemLoader, StrictUndefined
     from jinja2.sandbox import ImmutableSandboxedEnvironment
 
@@ -206,7 +207,7 @@ def render_template(template: TemplateInfo, values: dict[str, Any], dest: Path) 
     from jinja2.exceptions import SecurityError
 
     context = _context(template, values)
-    env = _environment(str(template.path))
+    env = environment(str(template.path))
     project_dirs = [p for p in template.path.iterdir() if p.is_dir() and "{{" in p.name]
     if len(project_dirs) != 1:
         raise UserError(

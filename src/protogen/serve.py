@@ -23,9 +23,11 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, TypeVar
+from typing import IO, Any, TypeVar
 
 from protogen.app_env import app_dependencies, app_environment
 from protogen.errors import ServeError
@@ -136,6 +138,80 @@ def _healthy(port: int) -> bool:
         conn.close()
 
 
+@dataclass
+class RunningApp:
+    """An app started by :func:`running_app`: where it answers, and its process."""
+
+    url: str
+    proc: subprocess.Popen
+    relay: _Relay
+    keys: Any
+
+
+@contextmanager
+def running_app(
+    project: Path, python: Path, port: int, *, gallery: Path, slug: str
+) -> Iterator[RunningApp]:
+    """Start the app in ``project`` with ``python`` on ``port`` (or the next free one),
+    wait until it answers ``/healthz``, and stop it (its whole process group) on leaving.
+
+    It runs under the lifeline: however protogen ends, even by SIGKILL, the app ends too.
+    """
+    from protogen.app_state import app_secrets
+    from protogen.lifetime import has_exited
+
+    if not (project / "app" / "main.py").is_file():
+        raise ServeError(
+            f"{project} has no app/main.py; the prototype looks broken: "
+            "re-create it with 'protogen new --template app'."
+        )
+    keys = app_secrets(gallery, slug)
+    bound = free_port(port)
+    env = {
+        **os.environ,
+        "PROTOTYPE_ADMIN_TOKEN": keys.admin_token,
+        "PROTOTYPE_SECRET": keys.secret,
+        "PYTHONUNBUFFERED": "1",
+    }
+    env.setdefault("PROTOTYPE_DB", str(project / "signups.db"))
+    lifeline = str(Path(__file__).with_name("lifeline.py"))
+    read_end, write_end = os.pipe()  # we hold write_end until we end, however we end
+    try:
+        proc = subprocess.Popen(
+            [str(python), "-P", lifeline, str(read_end), "app", *_app_args(bound)],
+            cwd=project,
+            env=env,
+            stdin=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            text=True,
+            errors="replace",
+            pass_fds=(read_end,),
+            start_new_session=True,
+        )
+    except BaseException:
+        os.close(write_end)
+        raise
+    finally:
+        os.close(read_end)
+    relay = _Relay(proc.stderr)  # type: ignore[arg-type]
+    relay.start()
+    try:
+        deadline = time.monotonic() + START_TIMEOUT
+        while not _healthy(bound):
+            if has_exited(proc):
+                relay.join(timeout=2)
+                raise ServeError(f"The app failed to start: {relay.last_line()}")
+            if time.monotonic() > deadline:
+                raise ServeError(
+                    f"The app did not answer on /healthz within {START_TIMEOUT:.0f} s."
+                )
+            time.sleep(0.1)
+        yield RunningApp(f"http://127.0.0.1:{bound}/", proc, relay, keys)
+    finally:
+        stop_group(proc)
+        os.close(write_end)
+
+
 def serve_app(
     project: Path,
     port: int,
@@ -147,76 +223,26 @@ def serve_app(
 ) -> None:
     """Run the app in ``project`` with its own environment until stopped."""
     _posix_only()
-    from protogen.app_state import app_secrets
-    from protogen.lifetime import has_exited
-
-    if not (project / "app" / "main.py").is_file():
-        raise ServeError(
-            f"{project} has no app/main.py; the prototype looks broken: "
-            "re-create it with 'protogen new --template app'."
-        )
-    keys = app_secrets(gallery, slug)
     with stop_on_signals():
         python = app_environment(project, say)
-        bound = free_port(port)
-        env = {
-            **os.environ,
-            "PROTOTYPE_ADMIN_TOKEN": keys.admin_token,
-            "PROTOTYPE_SECRET": keys.secret,
-            "PYTHONUNBUFFERED": "1",
-        }
-        env.setdefault("PROTOTYPE_DB", str(project / "signups.db"))
-        lifeline = str(Path(__file__).with_name("lifeline.py"))
-        read_end, write_end = os.pipe()  # we hold write_end until we end, however we end
         try:
-            proc = subprocess.Popen(
-                [str(python), "-P", lifeline, str(read_end), "app", *_app_args(bound)],
-                cwd=project,
-                env=env,
-                stdin=subprocess.DEVNULL,
-                stderr=subprocess.PIPE,
-                text=True,
-                errors="replace",
-                pass_fds=(read_end,),
-                start_new_session=True,
-            )
-        except BaseException:
-            os.close(write_end)
-            raise
-        finally:
-            os.close(read_end)
-        relay = _Relay(proc.stderr)  # type: ignore[arg-type]
-        relay.start()
-        try:
-            url = f"http://127.0.0.1:{bound}/"
-            deadline = time.monotonic() + START_TIMEOUT
-            while not _healthy(bound):
-                if has_exited(proc):
-                    relay.join(timeout=2)
-                    raise ServeError(f"The app failed to start: {relay.last_line()}")
-                if time.monotonic() > deadline:
-                    raise ServeError(
-                        f"The app did not answer on /healthz within {START_TIMEOUT:.0f} s."
+            with running_app(project, python, port, gallery=gallery, slug=slug) as run:
+                url, keys = run.url, run.keys
+                run.relay.live = True
+                announce(url)
+                say(f"Core screen: {url}app")
+                if not (project / "app" / "security.py").is_file():  # made before the sign-in
+                    say(
+                        f"Admin: {url}admin?token={keys.admin_token}  (an app made before the "
+                        "admin sign-in; re-create it with 'protogen new' to get one)"
                     )
-                time.sleep(0.1)
-            relay.live = True
-            announce(url)
-            say(f"Core screen: {url}app")
-            if not (project / "app" / "security.py").is_file():  # made before the sign-in
-                say(
-                    f"Admin: {url}admin?token={keys.admin_token}  (an app made before the "
-                    "admin sign-in; re-create it with 'protogen new' to get one)"
-                )
-            elif keys.token_from_env:
-                say(f"Admin: {url}admin  (sign in with the token in PROTOTYPE_ADMIN_TOKEN)")
-            else:
-                say(f"Admin: {url}admin  (sign in with the token {keys.admin_token};")
-                say(f"        it stays the same for this prototype, kept in {keys.path})")
-            wait_exit(proc)
-            relay.join(timeout=2)
-            raise ServeError(f"The app stopped by itself: {relay.last_line()}")
+                elif keys.token_from_env:
+                    say(f"Admin: {url}admin  (sign in with the token in PROTOTYPE_ADMIN_TOKEN)")
+                else:
+                    say(f"Admin: {url}admin  (sign in with the token {keys.admin_token};")
+                    say(f"        it stays the same for this prototype, kept in {keys.path})")
+                wait_exit(run.proc)
+                run.relay.join(timeout=2)
+                raise ServeError(f"The app stopped by itself: {run.relay.last_line()}")
         except KeyboardInterrupt:  # Ctrl-C, SIGTERM, SIGHUP: the normal way to stop
             pass
-        finally:
-            stop_group(proc)
-            os.close(write_end)

@@ -14,7 +14,9 @@ without a phrasebook gets the English one.
 from __future__ import annotations
 
 from protogen.markdown import md_code, md_escape, md_quote, md_words
+from protogen.media import frames_markdown, screens_markdown
 from protogen.record import Record
+from protogen.stories import names_in
 
 
 class _Words:
@@ -50,25 +52,12 @@ class _Words:
             self.words["persona_line"], {"name": e(name), "role": e(role), "context": ctx}
         )
 
-    def story(self, as_a: str, i_want: str, so_that: str) -> str:
-        """A user-story line in the book's frame ("As {as_a:a}, I want …"), joined by the
-        language's grammar (a/an, "que" -> "qu’", full-width punctuation), then escaped as
-        a whole: the frame holds plain words only."""
-        from protogen.writers.offline.tidy import tidy
+    def story(self, story: object, names: frozenset[str]) -> str:
+        """A user-story line in the book's frame, escaped as a whole: the frame holds
+        plain words only (see :func:`protogen.stories.story_line`)."""
+        from protogen.stories import story_line
 
-        g = self.book.grammar
-
-        def mid(text: str) -> str:
-            """A part that sits mid-sentence: no full stop, and no capital a writer gave
-            it to start (by the language's own rule: German nouns keep theirs)."""
-            text = text.strip().rstrip(".。")
-            if text[1:2] in "’'":
-                return text[:1].lower() + text[1:]  # "L’application" -> "l’application"
-            return g.lower_title(text)
-
-        values = {"as_a": mid(as_a), "i_want": mid(i_want), "so_that": mid(so_that)}
-        line = tidy(g.finish(g.fill(self.words["story"], values)), self.book.lang)
-        return md_escape(line)
+        return md_escape(story_line(self.lang, story, names))  # type: ignore[arg-type]
 
 
 def storyboard_markdown(record: Record, *, entry: str = "index.html") -> str:
@@ -77,6 +66,7 @@ def storyboard_markdown(record: Record, *, entry: str = "index.html") -> str:
     e = md_escape
     w = _Words(b.lang)
     colon = w["colon"]
+    names = names_in(str(record.get("idea", "")))
     lines: list[str] = [
         f"# {e(b.name)}",
         "",
@@ -103,10 +93,14 @@ def storyboard_markdown(record: Record, *, entry: str = "index.html") -> str:
         "",
     ]
     for s in b.user_stories:
-        lines.append(f"- {w.story(s.as_a, s.i_want, s.so_that)}")
+        lines.append(f"- {w.story(s, names)}")
     lines += ["", f"## {w['storyboard']}", ""]
-    for i, scene in enumerate(b.scenes, 1):
-        lines.append(f"{i}. **{e(scene.title)}{colon}** {e(scene.caption)}")
+    if record.get("media"):
+        lines += frames_markdown(record)
+        lines += ["", *screens_markdown(record)]
+    else:
+        for i, scene in enumerate(b.scenes, 1):
+            lines.append(f"{i}. **{e(scene.title)}{colon}** {e(scene.caption)}")
     lines += ["", f"## {w['features']}", ""]
     for f in b.features:
         lines.append(f"- **{e(f.title)}{colon}** {e(f.text)}")

@@ -101,9 +101,11 @@ class Git:
         code, out, err = self.raw(args, env=env, input=input)
         return code, out.decode("utf-8", "surrogateescape"), err
 
-    def bytes(self, *args: str, input: bytes | None = None) -> bytes:
+    def bytes(
+        self, *args: str, input: bytes | None = None, env: dict[str, str] | None = None
+    ) -> bytes:
         """stdout of ``git ARGS`` as bytes (file contents); GitFailed on failure."""
-        code, out, err = self.raw(args, input=input)
+        code, out, err = self.raw(args, input=input, env=env)
         if code:
             raise GitFailed(args, code, err)
         return out

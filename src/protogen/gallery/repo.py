@@ -14,7 +14,7 @@ from pathlib import Path
 
 from protogen.errors import GalleryError
 from protogen.gallery.gitcmd import Git
-from protogen.gallery.records import PROTOTYPES, Entry, RecordCache, newest_first
+from protogen.gallery.records import PROTOTYPES, Derive, Entry, RecordCache, newest_first
 from protogen.record import Record
 
 LOCK_TIMEOUT = 120.0
@@ -183,9 +183,9 @@ class Gallery:
         state = self.git_dir / "protogen"
         return RecordCache(self.root, state if state.is_dir() else None)
 
-    def entries(self) -> dict[str, Entry]:
+    def entries(self, derive: Derive | None = None) -> dict[str, Entry]:
         """Every prototype on disk, by slug (records trimmed for the site)."""
-        return self._cache().on_disk()
+        return self._cache().on_disk(derive)
 
     def records(self) -> list[Record]:
         """Every prototype's record on disk, newest first, as ``list`` and the site need."""

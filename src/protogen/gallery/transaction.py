@@ -47,6 +47,7 @@ import tempfile
 from contextlib import ExitStack
 from dataclasses import dataclass
 from pathlib import Path
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from protogen.errors import GalleryError
@@ -58,7 +59,16 @@ from protogen.gallery.gitlocks import (
     wait_foreign_lock,
 )
 from protogen.gallery.lock import exclusive
-from protogen.gallery.records import PROTOTYPES, Entry, blob_id, newest_first, parse_record, slim
+from protogen.gallery.records import (
+    PROTOTYPES,
+    Derive,
+    Entry,
+    add_derived,
+    blob_id,
+    newest_first,
+    parse_record,
+)
+from protogen.record import summary
 from protogen.gallery.recovery import JOURNAL, recover, settle
 from protogen.gallery.repo import LOCK_TIMEOUT
 from protogen.record import RECORD_FILE, Record
@@ -91,11 +101,14 @@ class CommitResult:
 @dataclass
 class RecordSets:
     """The gallery's records as they will be after the change: as committed, and as on
-    disk (they differ when some prototype or record edit is not committed)."""
+    disk (they differ when some prototype or record edit is not committed), and which
+    prototypes this change adds or replaces, and removes."""
 
     committed: list[Record]
     working: list[Record]
     same: bool
+    changed: set[str]
+    removed: dict[str, Record]  # slug -> its record before the change
 
 
 class Transaction:
@@ -119,6 +132,8 @@ class Transaction:
         self._tmp: list[Path] = []
         self._stack = ExitStack()
         self._tree_cache: tuple[set[str], dict[str, str]] | None = None
+        self._sources: dict[str, Path] = {}  # staged records, by slug
+        self._committed_blobs: dict[str, bytes] = {}  # committed records that differ on disk
 
     # -- the with block ----------------------------------------------------------------
     def __enter__(self) -> Transaction:
@@ -213,20 +228,31 @@ class Transaction:
         if rel.startswith("/") or any(p in ("", ".", "..", ".git") for p in parts):
             raise GalleryError(f"Refusing an unsafe gallery path: {rel!r}.")
 
-    def records(self) -> RecordSets:
-        """The records as they will be after this change, committed and on disk."""
-        disk = self.g.entries()
+    def records(self, derive: Derive | None = None) -> RecordSets:
+        """The records as they will be after this change, committed and on disk
+        (trimmed for lists; :meth:`full_records` reads whole ones). ``derive``: see
+        :class:`~protogen.gallery.records.RecordCache`."""
+        disk = self.g.entries(derive)
         staged: dict[str, Entry] = {}
         for rel, folder in {**self._adds, **self._replaces}.items():
             slug = rel.rsplit("/", 1)[-1]
             data = (folder / RECORD_FILE).read_bytes()
-            staged[slug] = Entry(slug, blob_id(data), slim(parse_record(data, rel)))
+            staged[slug] = Entry(slug, blob_id(data), summary(parse_record(data, rel)))
+            if derive:
+                add_derived(staged[slug].record, derive)
+            self._sources[slug] = folder / RECORD_FILE
         gone = {rel.rsplit("/", 1)[-1] for rel in (*self._removes, *self._replaces)}
         working = {s: e for s, e in disk.items() if s not in gone}
         working.update(staged)
+        changed = set(staged)
+        removed = {
+            slug: disk[slug].record
+            for slug in (rel.rsplit("/", 1)[-1] for rel in self._removes)
+            if slug in disk
+        }
         if not self.commit:
             records = newest_first([e.record for e in working.values()])
-            return RecordSets(records, records, True)
+            return RecordSets(records, records, True, changed, removed)
         _, head_blobs = self._head_tree()
         committed: dict[str, Record] = {}
         missing: dict[str, str] = {}
@@ -241,13 +267,37 @@ class Transaction:
             contents = self.g.read_objects(list(missing.values()))
             for slug, blob in missing.items():
                 with contextlib.suppress(ValueError, KeyError):
-                    committed[slug] = slim(parse_record(contents[blob], f"{slug} in HEAD"))
+                    committed[slug] = summary(parse_record(contents[blob], f"{slug} in HEAD"))
+                    if derive:
+                        add_derived(committed[slug], derive)
+                    self._committed_blobs[slug] = contents[blob]
         committed.update({s: e.record for s, e in staged.items()})
         same = set(committed) == set(working) and not missing
         work_list = newest_first([e.record for e in working.values()])
         return RecordSets(
-            work_list if same else newest_first(list(committed.values())), work_list, same
+            work_list if same else newest_first(list(committed.values())),
+            work_list,
+            same,
+            changed,
+            removed,
         )
+
+    def full_records(self, slugs: Iterable[str], *, committed: bool = False) -> dict[str, Record]:
+        """Whole records (every word of the Brief) of ``slugs``, as on disk after this
+        change or, with ``committed``, as in the commit. Unreadable ones are left out.
+        Call :meth:`records` first."""
+        out: dict[str, Record] = {}
+        for slug in slugs:
+            try:
+                if committed and slug in self._committed_blobs:
+                    data = self._committed_blobs[slug]
+                else:
+                    path = self._sources.get(slug) or self.g.root / PROTOTYPES / slug / RECORD_FILE
+                    data = path.read_bytes()
+                out[slug] = parse_record(data, slug)
+            except (OSError, ValueError, KeyError, TypeError):
+                continue
+        return out
 
     def write_files(
         self,
@@ -425,7 +475,8 @@ class Transaction:
                     env=env_private,
                     input=("\n".join(blobs) + "\n").encode(),
                 )
-            changed = self._changed(env_private)
+            tree = git("write-tree", env=env_private)
+            changed = self._changed(tree)
             if not changed:
                 return CommitResult(None)
             allowed_dirs = tuple(
@@ -439,12 +490,12 @@ class Transaction:
                     f"{stray[0]}, which this change does not own; nothing was changed. "
                     "Please report this."
                 )
-            tree = git("write-tree", env=env_private)
             sha, identity, notice = self._commit_tree(tree)
+            entries = self._index_entries(tree, [*allowed_dirs, *ours], dropped)
             journal["new_head"] = sha
             write_atomic(g.state_dir / JOURNAL, json.dumps(journal))
             _failpoint("commit-written")
-            self._publish(sha, journal["index_marker"], [*allowed_dirs, *ours])
+            self._publish(sha, journal["index_marker"], entries)
             self._save_last(sha, private, commit_bytes)
         finally:
             private.unlink(missing_ok=True)
@@ -497,13 +548,13 @@ class Transaction:
                 json.dumps({"sha": sha, "dirs": sorted(dirs), "blobs": blobs, "shared": shared}),
             )
 
-    def _changed(self, env_private: dict[str, str]) -> list[str]:
+    def _changed(self, tree: str) -> list[str]:
+        """The paths whose content ``tree`` changes against HEAD (trees only: no index is
+        read, so this costs the same in a gallery of any size)."""
         if self.head:
-            out = self.git(
-                "diff-index", "--cached", "--name-only", "-z", self.head, env=env_private
-            )
+            out = self.git("diff-tree", "-r", "--name-only", "-z", self.head, tree)
         else:
-            out = self.git("ls-files", "-z", env=env_private)
+            out = self.git("ls-tree", "-r", "--name-only", "-z", tree)
         return [p for p in out.split("\0") if p]
 
     def _restage_shared(self, index: Path) -> list[str]:
@@ -524,8 +575,30 @@ class Transaction:
             lines.append(f"100644 {sha}\t{rel}")
         return lines
 
-    def _publish(self, sha: str, marker: str, paths: list[str]) -> None:
-        """Move the branch to ``sha`` and bring the user's index up to date for ``paths``,
+    def _index_entries(self, tree: str, paths: list[str], dropped: list[str]) -> bytes:
+        """``update-index -z --index-info`` input that makes the user's index agree with
+        the commit on ``paths``: the commit's entries, and removals for what went.
+
+        Unlike ``git reset -- PATHS``, applying it touches nothing else, so it costs the
+        same in a gallery of ten prototypes or of a thousand."""
+        pathspecs = [p.rstrip("/") for p in paths]
+        out = self.git.bytes("ls-tree", "-r", "-z", tree, "--", *pathspecs)
+        records = []  # ls-tree: "<mode> blob <sha>\t<path>"; index-info: "<mode> <sha> 0\t<path>"
+        for rec in out.split(b"\0"):
+            if rec:
+                meta, _, path = rec.partition(b"\t")
+                mode, _kind, sha = meta.split(b" ")
+                records.append(mode + b" " + sha + b" 0\t" + path)
+        present = {r.split(b"\t", 1)[1] for r in records}
+        if dropped and self.head:
+            gone = self.git.bytes("ls-tree", "-r", "--name-only", "-z", self.head, "--", *dropped)
+            for path in gone.split(b"\0"):
+                if path and path not in present:
+                    records.append(b"0 " + ZERO_OID.encode() + b" 0\t" + path)
+        return b"".join(r + b"\0" for r in records)
+
+    def _publish(self, sha: str, marker: str, entries: bytes) -> None:
+        """Move the branch to ``sha`` and bring the user's index up to date (``entries``),
         holding git's index lock throughout, so the two change together."""
         g = self.g
         index = g.git_dir / "index"
@@ -535,15 +608,16 @@ class Transaction:
         try:
             if index.exists():
                 shutil.copyfile(index, synced)
-            pathspecs = [p.rstrip("/") for p in paths]
             restage = self._restage_shared(index)
-            self.git("reset", "-q", sha, "--", *pathspecs, env={"GIT_INDEX_FILE": str(synced)})
             if restage:
+                entries += ("\0".join(restage) + "\0").encode()
+            if entries:
                 self.git(
                     "update-index",
+                    "-z",
                     "--index-info",
                     env={"GIT_INDEX_FILE": str(synced)},
-                    input=("\n".join(restage) + "\n").encode(),
+                    input=entries,
                 )
             if self.branch:
                 wait_foreign_lock(g.common_dir / f"{self.branch}.lock", g.root, marker=None)
